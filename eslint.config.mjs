@@ -1,0 +1,29 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['node_modules/', 'dist/', 'out/', 'coverage/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      'no-warning-comments': ['error', { terms: ['todo', 'fixme', 'xxx'], location: 'start' }],
+    },
+  },
+  {
+    files: ['src/core/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: ['exceljs', 'office-js', '@microsoft/office-js', 'react', 'react-dom', '@fluentui/*', 'fs', 'node:*', 'path'],
+            message: 'src/core must stay host-free: no Office.js, ExcelJS, DOM or Node imports.' },
+          { group: ['../xlsx/*', '../excel/*', '../cli/*', '../taskpane/*', '../../xlsx/*', '../../excel/*', '../../cli/*'],
+            message: 'src/core must not import a host adapter.' },
+        ],
+      }],
+    },
+  },
+  { files: ['**/*.js', '**/*.cjs'], languageOptions: { globals: { module: 'writable', require: 'readonly', __dirname: 'readonly' } }, rules: { '@typescript-eslint/no-require-imports': 'off' } },
+);

@@ -1,0 +1,27 @@
+/**
+ * Rebuilds the sample workbooks in samples/ from the seed: `npm run samples`.
+ * The layouts live in test/fixtures so that tests build the same workbooks in memory.
+ */
+import { mkdirSync } from 'fs';
+import { join } from 'path';
+import { buildPerSheetSample, buildStackedSample, type Sample } from '../test/fixtures/sample-layout';
+
+const SAMPLES_DIR = join(__dirname, '..', 'samples');
+
+async function write(file: string, sample: Sample): Promise<void> {
+  const path = join(SAMPLES_DIR, file);
+  await sample.workbook.xlsx.writeFile(path);
+  const tables = sample.expected.length;
+  console.log(`${path}: ${sample.sheets.length} sheets, ${tables} tables`);
+}
+
+async function main(): Promise<void> {
+  mkdirSync(SAMPLES_DIR, { recursive: true });
+  await write('绩效目标表-汇总.xlsx', buildStackedSample());
+  await write('绩效目标表-分表.xlsx', buildPerSheetSample());
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exitCode = 1;
+});

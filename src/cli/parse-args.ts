@@ -1,0 +1,40 @@
+import { parseArgs } from 'node:util';
+
+export interface CheckArgs {
+  inputs: string[];
+  json: string | null;
+  strict: boolean;
+  quiet: boolean;
+  help: boolean;
+}
+
+export const USAGE = [
+  '用法 / Usage: npm run check -- <工作簿.xlsx | 文件夹> [...] [--json <report.json | 目录>] [--strict] [--quiet]',
+  '  --json    写出 JSON 报告；检查多个工作簿时给一个目录，每个工作簿一个 <名称>.json',
+  '            write the JSON report; with several workbooks, a directory gets one <name>.json each',
+  '  --strict  发现错误时退出码为 1 / exit 1 when errors are found',
+  '  --quiet   只打印每个工作簿的汇总行 / print one summary line per workbook',
+].join('\n');
+
+export class UsageError extends Error {}
+
+export function parseCheckArgs(argv: string[]): CheckArgs {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        json: { type: 'string' },
+        strict: { type: 'boolean', default: false },
+        quiet: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (e) {
+    throw new UsageError(`参数有误 / Bad arguments: ${(e as Error).message}`);
+  }
+  const { values, positionals } = parsed;
+  if (!values.help && positionals.length === 0) throw new UsageError('请给出要检查的工作簿 / Give a workbook to check');
+  return { inputs: positionals, json: values.json ?? null, strict: values.strict, quiet: values.quiet, help: values.help };
+}

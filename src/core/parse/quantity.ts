@@ -1,0 +1,119 @@
+/**
+ * The number-with-unit grammar shared by 指标值 (domain.md §2) and 评价标准 bands (§4.1):
+ * an optional comparison word or symbol, a number, a short unit and an optional 以上/以下.
+ */
+import { normalizeText } from '../text';
+import type { Direction, Operator } from './indicator-value';
+
+/** Optional sign, thousands separators only in valid groups (`1,234.5`), optional fraction. */
+export const NUMBER_SOURCE = String.raw`[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`;
+
+/**
+ * A unit character: anything but digits, spaces, punctuation, comparison and range signs, so
+ * that `1、…`, `1.…` (numbering) and `3-5` (ranges) never read as a number followed by a unit.
+ */
+export const UNIT_CHAR_SOURCE = String.raw`[^\d\s.,;:!?"'()\[\]<>=≥≤≧≦⩾⩽~+*×\-—–、。“”‘’【】《》]`;
+
+/** Longer than this, the text after a number is a sentence (`5年一遇的洪水`), not a unit. */
+export const MAX_UNIT_LENGTH = 5;
+
+/** Comparison written before the number. Word forms per domain.md §2 and the brief. */
+const PREFIX_OPERATORS: Readonly<Record<string, Operator>> = {
+  '>=': '>=', '≥': '>=', '≧': '>=', '⩾': '>=',
+  '<=': '<=', '≤': '<=', '≦': '<=', '⩽': '<=',
+  '>': '>', '<': '<', '=': '=',
+  大于等于: '>=', 大于或等于: '>=', 不低于: '>=', 不少于: '>=', 不小于: '>=',
+  小于等于: '<=', 小于或等于: '<=', 不高于: '<=', 不超过: '<=', 不多于: '<=', 不大于: '<=',
+  大于: '>', 高于: '>', 超过: '>', 多于: '>',
+  小于: '<', 低于: '<', 少于: '<',
+  // "reach 95 %" sets a floor, not an exact value.
+  达到: '>=',
+};
+
+/** Comparison written after the number and unit (`95%以上`, `10次以下`). */
+const SUFFIX_OPERATORS: Readonly<Record<string, Operator>> = {
+  以上: '>=', 及以上: '>=', 或以上: '>=',
+  以下: '<=', 及以下: '<=', 或以下: '<=', 以内: '<=',
+};
+
+/** Prefixes that only say "this is the target" and so give way to a written 以上/以下. */
+const WEAK_PREFIXES: ReadonlySet<string> = new Set(['达到', '=']);
+
+function alternation(words: readonly string[]): string {
+  // Longest first, so `不低于` wins over `低于` and `>=` over `>`.
+  return [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+}
+
+export const PREFIX_SOURCE = alternation(Object.keys(PREFIX_OPERATORS));
+export const SUFFIX_SOURCE = alternation(Object.keys(SUFFIX_OPERATORS));
+
+const QUANTITY = new RegExp(
+  `^(${PREFIX_SOURCE})?(${NUMBER_SOURCE})(${UNIT_CHAR_SOURCE}{0,${MAX_UNIT_LENGTH}}?)(${SUFFIX_SOURCE})?$`,
+  'u',
+);
+
+/** A quantity as written: the operator words, the number and the unit text. */
+export interface Quantity {
+  prefix: string;
+  number: number;
+  unitText: string;
+  suffix: string;
+}
+
+/** Reads `≥274名`, `95%以上`, `低于2%`, `20`; null for anything else. Expects {@link compactText}. */
+export function matchQuantity(compact: string): Quantity | null {
+  const m = QUANTITY.exec(compact);
+  if (!m) return null;
+  return { prefix: m[1] ?? '', number: toNumber(m[2] ?? ''), unitText: m[3] ?? '', suffix: m[4] ?? '' };
+}
+
+export interface Comparison {
+  operator: Operator;
+  /** The words as written; both joined by `…` when the value has a prefix and a suffix. */
+  text: string;
+  /** Prefix and suffix point in different directions (`≥5%以下`). */
+  conflict: boolean;
+}
+
+/** Combines the comparison words found around a number; `=` when there are none. */
+export function comparisonOf(prefix: string, suffix: string): Comparison {
+  const pre = PREFIX_OPERATORS[prefix];
+  const suf = SUFFIX_OPERATORS[suffix];
+  if (pre === undefined && suf === undefined) return { operator: '=', text: '', conflict: false };
+  if (pre === undefined) return { operator: suf ?? '=', text: suffix, conflict: false };
+  if (suf === undefined) return { operator: pre, text: prefix, conflict: false };
+  const text = `${prefix}…${suffix}`;
+  if (WEAK_PREFIXES.has(prefix)) return { operator: suf, text, conflict: false };
+  return { operator: pre, text, conflict: directionOf(pre) !== directionOf(suf) };
+}
+
+export function directionOf(op: Operator): Direction {
+  if (op === '>=' || op === '>') return 'positive';
+  if (op === '<=' || op === '<') return 'reverse';
+  return 'equal';
+}
+
+/** `百分比`, `％` and `%` are one unit (domain.md §2); other units stay as written. */
+export function normalizeUnit(unitText: string): string {
+  return unitText === '百分比' || unitText === '%' || unitText === '％' ? '%' : unitText;
+}
+
+/** Parses a string already matched by {@link NUMBER_SOURCE}. */
+export function toNumber(digits: string): number {
+  return Number(digits.replace(/,/g, ''));
+}
+
+/** Removes binary floating-point noise from a computed value (0.07 × 100 = 7.000000000000001). */
+export function tidy(n: number): number {
+  return Number(n.toPrecision(15));
+}
+
+/** Text for matching: full-width forms folded (NFKC) and every space removed. */
+export function compactText(s: string): string {
+  return normalizeText(s).replace(/ /g, '');
+}
+
+/** Text for messages: as the user wrote it, only with runs of spaces and line breaks folded. */
+export function displayText(s: string): string {
+  return s.replace(/[\s\u00a0\u3000\u200b\ufeff]+/g, ' ').trim();
+}

@@ -1,0 +1,57 @@
+import { z } from 'zod';
+import { SeveritySchema, type Finding } from './finding';
+import { areaAddress, cellAddress } from './address';
+import { tableName, type Table } from './model/table';
+
+const A1 = /^[A-Z]{1,3}[1-9]\d*$/;
+const A1_AREA = /^[A-Z]{1,3}[1-9]\d*:[A-Z]{1,3}[1-9]\d*$/;
+
+/** The JSON report, schema version 1, exactly as design.md defines it. */
+export const ReportSchema = z.object({
+  schemaVersion: z.literal(1),
+  file: z.string(),
+  tables: z.array(z.object({
+    id: z.string(),
+    sheet: z.string(),
+    range: z.string().regex(A1_AREA),
+    kind: z.enum(['project', 'department']),
+    name: z.string(),
+    score: z.number().optional(),
+    grade: z.enum(['优', '良', '中', '差']).optional(),
+  }).strict()),
+  findings: z.array(z.object({
+    rule: z.string(),
+    severity: SeveritySchema,
+    sheet: z.string(),
+    cell: z.string().regex(A1),
+    table: z.string(),
+    message: z.string(),
+    suggestion: z.string().optional(),
+  }).strict()),
+  summary: z.object({
+    tables: z.number().int().min(0),
+    errors: z.number().int().min(0),
+    warnings: z.number().int().min(0),
+    infos: z.number().int().min(0),
+  }).strict(),
+}).strict();
+export type Report = z.infer<typeof ReportSchema>;
+
+export function buildReport(file: string, tables: Table[], findings: Finding[]): Report {
+  const count = (s: Finding['severity']) => findings.filter((f) => f.severity === s).length;
+  return {
+    schemaVersion: 1,
+    file,
+    tables: tables.map((t) => ({ id: t.id, sheet: t.sheet, range: areaAddress(t.area), kind: t.kind, name: tableName(t) })),
+    findings: findings.map((f) => ({
+      rule: f.rule,
+      severity: f.severity,
+      sheet: f.sheet,
+      cell: cellAddress(f.row, f.col),
+      table: f.table,
+      message: f.message,
+      ...(f.suggestion === undefined ? {} : { suggestion: f.suggestion }),
+    })),
+    summary: { tables: tables.length, errors: count('error'), warnings: count('warning'), infos: count('info') },
+  };
+}

@@ -1,0 +1,32 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { RULES } from '../../../src/core/rules/catalogue';
+import { rulesMarkdown } from '../../../src/core/docs/rules-markdown';
+
+const rulesDir = path.join(__dirname, '..', '..', '..', 'src', 'core', 'rules');
+
+describe('rule catalogue', () => {
+  it('has unique ids of the form family.name, with Chinese titles and messages', () => {
+    const ids = RULES.map((r) => r.meta.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const r of RULES) {
+      expect(r.meta.id).toMatch(/^(plan|budget|indicator|band|dept|required)\.[a-z0-9-]+$/);
+      expect(r.meta.title).toMatch(/[\u4e00-\u9fff]/);
+      expect(r.meta.message).toMatch(/[\u4e00-\u9fff]/);
+    }
+  });
+
+  it('lists every rule module, and each rule has its own test file named after its id', () => {
+    const modules = readdirSync(rulesDir).filter((f) => /^(plan|budget|indicator|band|dept|required)-.*\.ts$/.test(f) && !f.endsWith('.test.ts'));
+    const expected = RULES.map((r) => `${r.meta.id.replace('.', '-')}.ts`).sort();
+    const helpers = modules.filter((m) => !expected.includes(m));
+    expect(expected.filter((e) => !modules.includes(e))).toEqual([]);
+    for (const h of helpers) expect(readFileSync(path.join(rulesDir, h), 'utf8')).not.toMatch(/meta:\s*\{/);
+    for (const file of expected) expect(readdirSync(__dirname)).toContain(file.replace(/\.ts$/, '.test.ts'));
+  });
+
+  it('docs/rules.md is generated from the current metadata (run `npm run docs` after changing a rule)', () => {
+    const doc = readFileSync(path.join(__dirname, '..', '..', '..', 'docs', 'rules.md'), 'utf8');
+    expect(doc).toBe(rulesMarkdown(RULES));
+  });
+});
