@@ -2,17 +2,17 @@
  * Rebuilds the sample workbooks in samples/ from the seed: `npm run samples`.
  * The layouts live in test/fixtures so that tests build the same workbooks in memory.
  */
-import { mkdirSync } from 'fs';
+import { mkdirSync, writeFileSync } from 'fs';
 import { join } from 'path';
 import { buildPerSheetSample, buildStackedSample, type Sample } from '../test/fixtures/sample-layout';
+import { reproducibleXlsx } from '../test/fixtures/zip-timestamps';
 
 const SAMPLES_DIR = join(__dirname, '..', 'samples');
 
 async function write(file: string, sample: Sample): Promise<void> {
   const path = join(SAMPLES_DIR, file);
-  await sample.workbook.xlsx.writeFile(path);
-  const tables = sample.expected.length;
-  console.log(`${path}: ${sample.sheets.length} sheets, ${tables} tables`);
+  writeFileSync(path, await reproducibleXlsx(sample.workbook));
+  console.log(`${path}: ${sample.sheets.length} sheets, ${sample.expected.length} tables`);
 }
 
 async function main(): Promise<void> {

@@ -66,10 +66,21 @@ describe('snapshotWorksheet', () => {
       ws.getCell('E1').value = { formula: 'A1/4', result: 0.5 };
       ws.getCell('E1').numFmt = '0%';
       ws.getCell('F1').value = { formula: 'A1&"个"', result: '2个' };
-      ws.getCell('G1').value = { formula: 'NOW()' };
+      ws.getCell('G1').value = { formula: 'A1&""', result: '' };
     });
     expect(s.values[0]).toEqual([2, 4, 0, false, 0.5, '2个', null]);
     expect(s.text[0]).toEqual(['2', '4', '0', 'FALSE', '50%', '2个', '']);
+  });
+
+  test('a formula never calculated has no value but still occupies its cell', async () => {
+    const s = await sheetOf((ws) => {
+      ws.getCell('A1').value = 1;
+      ws.getCell('C2').value = { formula: 'A1*2' };
+    });
+    expect(s.values).toEqual([
+      [1, null, null],
+      [null, null, null],
+    ]);
   });
 
   test('shared formulas give each cell its own cached result', async () => {
@@ -229,7 +240,7 @@ describe('snapshotWorkbook', () => {
     expect(snap.sheets[1]?.origin).toEqual({ row: 2, col: 2 });
   });
 
-  test('an unstyled empty <c/> element, which ExcelJS reads as a masterless merge, is blank', async () => {
+  test('an unstyled empty <c/> element is blank', async () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('S');
     ws.getCell('A1').value = 'a';

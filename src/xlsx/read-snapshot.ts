@@ -12,15 +12,9 @@ function isBlank(content: CellContent): boolean {
   return content === null || content === '';
 }
 
-/**
- * ExcelJS answers a merged cell's `value` with the master's, so members must be told apart by type.
- * A cell of merge type with no master is ExcelJS's reading of an unstyled empty `<c/>`: its `value`
- * throws, and it holds nothing.
- */
-function mergeRole(cell: ExcelJS.Cell): 'none' | 'member' | 'orphan' {
-  if (cell.type !== ExcelJS.ValueType.Merge) return 'none';
-  const master = cell.master as ExcelJS.Cell | undefined;
-  return master && master !== cell ? 'member' : 'orphan';
+/** ExcelJS answers a merged cell's `value` with the master's, so members must be told apart by type. */
+function isMergeMember(cell: ExcelJS.Cell): boolean {
+  return cell.type === ExcelJS.ValueType.Merge;
 }
 
 interface Extent {
@@ -31,8 +25,9 @@ interface Extent {
 }
 
 /**
- * The used range (cells holding a value, and merged areas; formatting alone does not count) and
- * the merged areas. Merges are rebuilt from their member cells: ExcelJS keeps the list private.
+ * The used range (cells holding a value or a formula, and merged areas; formatting alone does not
+ * count) and the merged areas. Merges are rebuilt from their member cells: ExcelJS's only public
+ * list, `ws.model.merges`, serialises the whole sheet to build it.
  */
 function scanSheet(ws: ExcelJS.Worksheet): { extent: Extent | null; merges: Area[] } {
   const extent: Extent = { top: Infinity, left: Infinity, bottom: 0, right: 0 };
@@ -45,10 +40,9 @@ function scanSheet(ws: ExcelJS.Worksheet): { extent: Extent | null; merges: Area
   const merges = new Map<ExcelJS.Cell, Area>();
   ws.eachRow((row, rowNumber) => {
     row.eachCell((cell, colNumber) => {
-      const role = mergeRole(cell);
-      if (role === 'orphan') return;
-      if (role === 'none') {
-        if (!isBlank(cellContent(cell))) include(rowNumber, colNumber);
+      if (!isMergeMember(cell)) {
+        // A formula with no cached result (a file never opened in Excel) still occupies its cell.
+        if (cell.type === ExcelJS.ValueType.Formula || !isBlank(cellContent(cell))) include(rowNumber, colNumber);
         return;
       }
       const master = cell.master;
@@ -69,7 +63,7 @@ function scanSheet(ws: ExcelJS.Worksheet): { extent: Extent | null; merges: Area
 }
 
 function readCell(cell: ExcelJS.Cell | undefined, format: string, date1904: boolean): { value: CellValue; text: string } {
-  if (!cell || mergeRole(cell) !== 'none') return { value: null, text: '' };
+  if (!cell || isMergeMember(cell)) return { value: null, text: '' };
   const content = cellContent(cell);
   if (isBlank(content)) return { value: null, text: '' };
   if (content instanceof Date) return { value: excelSerial(content, date1904), text: renderCellText(content, format) };

@@ -1,11 +1,10 @@
 import type { CellPos, SheetGrid } from '../recognize/sheet-grid';
 import type { Located, LocatedText } from '../model/located';
-import { normalizeText } from '../text';
 
-/** A cell's text, trimmed and with its spaces folded, remembering where it came from. */
+/** A cell's text as the user wrote it, trimmed, remembering where it came from. */
 export function readText(grid: SheetGrid, p: CellPos): LocatedText {
   const text = grid.text(p.row, p.col);
-  return { row: p.row, col: p.col, text, value: normalizeText(text) };
+  return { row: p.row, col: p.col, text, value: text.trim() };
 }
 
 export function readWith<T>(grid: SheetGrid, p: CellPos, parse: (text: string, p: CellPos) => T): Located<T> {

@@ -72,6 +72,7 @@ function readBound(compact: string): Band {
   if (lowUnit !== '' && highUnit !== '' && lowUnit !== highUnit) return invalid;
   const low = toNumber(r[1] ?? '');
   const high = toNumber(r[3] ?? '');
+  if (low === null || high === null) return invalid;
   // `5%-3%` is flagged rather than swapped silently: the writer may have meant another bound.
   if (low > high) return { ...invalid, suggestion: `${r[3]}${r[2]}-${r[1]}${r[4]}` };
   return { kind: 'range', low, high, unit: highUnit || lowUnit };

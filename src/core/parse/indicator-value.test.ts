@@ -253,6 +253,12 @@ describe('parseIndicatorValue numbers and units', () => {
     expect(quantity('≥90%，其中A类≥95%')).toMatchObject({ operator: '>=', number: 90, unit: '%', garbled: true });
   });
 
+  it('reads numbers too long to be finite as text', () => {
+    const huge = '9'.repeat(400);
+    expect(parseIndicatorValue(`≥${huge}%`)).toEqual({ kind: 'qualitative', text: `≥${huge}%` });
+    expect(parseIndicatorValue(`≥${huge}%，≥1%`).kind).toBe('qualitative');
+  });
+
   it('treats a text longer than a unit after the number as a sentence', () => {
     expect(parseIndicatorValue('5年一遇的洪水').kind).toBe('qualitative');
   });
@@ -343,11 +349,16 @@ const writtenNumber = fc
     return { value: Number(String(int) + fraction), text: fullWidth ? toFullWidth(text) : text };
   });
 
+/** Texts whose numbers overflow to Infinity, which the schemas reject. */
+const hugeNumbers = fc
+  .tuple(fc.string({ unit: fc.constantFrom(...'0123456789'), minLength: 310, maxLength: 400 }), fc.constantFrom('≥', '', '1-'), fc.constantFrom('%', '次，≥1次', ''))
+  .map(([digits, before, after]) => before + digits + after);
+
 describe('parseIndicatorValue properties', () => {
   it('never throws and always returns a value valid for its schema', () => {
     const grammarChar = fc.constantFrom(...'0123456789.,%％≥≤<>=＞＜以上下不低高于达到无元万次个XX*…年月-— 、，。1'.split(''));
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.string({ unit: grammarChar }), fc.string({ unit: 'grapheme' })), (text) => {
+      fc.property(fc.oneof(fc.string(), fc.string({ unit: grammarChar }), fc.string({ unit: 'grapheme' }), hugeNumbers), (text) => {
         expect(IndicatorValueSchema.safeParse(parseIndicatorValue(text)).success).toBe(true);
       }),
       { numRuns: 2000 },

@@ -74,13 +74,14 @@ export function parseIndicatorValue(text: string): IndicatorValue {
 
   const g = LIST_NUMBERING.test(compact) ? null : GARBLED.exec(compact);
   const prefix = g?.[1] ?? '';
+  const first = toNumber(g?.[2] ?? '');
   const rest = g?.[3] ?? '';
-  if (g && (prefix !== '' || UNIT_CHAR.test(rest))) {
+  if (first !== null && (prefix !== '' || UNIT_CHAR.test(rest))) {
     // The operator governs the first number; the unit is the last one written, where people
     // put it after padding the value with a description.
     const trailing = TRAILING_QUANTITY.exec(rest);
     const unitText = trailing?.[2] ?? LEADING_UNIT.exec(rest)?.[0] ?? '';
-    return quantitative(prefix, toNumber(g[2] ?? ''), unitText, trailing?.[3] ?? '', true);
+    return quantitative(prefix, first, unitText, trailing?.[3] ?? '', true);
   }
   return { kind: 'qualitative', text: displayText(text) };
 }

@@ -38,8 +38,9 @@ export function parseMoney(raw: CellValue, text: string, tableUnit: MoneyUnit = 
   const compact = compactText(source);
   if (NONE.test(compact)) return empty(tableUnit);
   const m = MONEY.exec(compact);
-  if (!m) return invalid(tableUnit);
-  return ok(toNumber(m[1] ?? ''), unitOf(m[2]) ?? tableUnit);
+  const amount = toNumber(m?.[1] ?? '');
+  if (!m || amount === null) return invalid(tableUnit);
+  return ok(amount, unitOf(m[2]) ?? tableUnit);
 }
 
 function unitOf(written: string | undefined): MoneyUnit | undefined {

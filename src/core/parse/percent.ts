@@ -34,17 +34,16 @@ export function isPercentFormat(numFmt: string): boolean {
  */
 export function parsePercent(raw: CellValue, text: string, numFmt: string): Percent {
   if (typeof raw === 'number') {
-    if (!Number.isFinite(raw)) return invalid();
-    return isPercentFormat(numFmt)
-      ? { status: 'ok', percent: tidy(raw * 100), form: 'formatted-fraction' }
-      : { status: 'ok', percent: raw, form: 'plain-number' };
+    if (!isPercentFormat(numFmt)) return Number.isFinite(raw) ? { status: 'ok', percent: raw, form: 'plain-number' } : invalid();
+    const percent = tidy(raw * 100);
+    return Number.isFinite(percent) ? { status: 'ok', percent, form: 'formatted-fraction' } : invalid();
   }
   if (typeof raw === 'boolean') return invalid();
   const source = raw ?? text;
   if (isBlankText(source)) return { status: 'empty', percent: null, form: 'empty' };
   const m = PERCENT_TEXT.exec(compactText(source));
-  if (!m) return invalid();
-  const percent = toNumber(m[1] ?? '');
+  const percent = toNumber(m?.[1] ?? '');
+  if (!m || percent === null) return invalid();
   if (m[2] === '%') return { status: 'ok', percent, form: 'text-percent' };
   if (m[2] === '百分比') return { status: 'ok', percent, form: 'word-percent' };
   return { status: 'ok', percent, form: 'plain-number' };

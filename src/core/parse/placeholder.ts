@@ -56,7 +56,9 @@ const ITEM_SEPARATORS = /[\s,;、。]+/u;
  * {@link containsPlaceholder} for that.
  */
 export function isPlaceholderText(text: string): boolean {
-  const s = normalizeText(text.replace(CIRCLED_NUMBERS, ' ')).replace(NUMBERING, ' ');
+  const s = normalizeText(text.replace(CIRCLED_NUMBERS, ' ')).replace(NUMBERING, ' ').trim();
+  // Whole first: `。。。` and `请填写…，…` hold the separators that split items.
+  if (PLACEHOLDER_ITEM.test(s)) return true;
   const items = s.split(ITEM_SEPARATORS).filter((item) => item !== '');
   return items.length > 0 && items.every((item) => PLACEHOLDER_ITEM.test(item));
 }

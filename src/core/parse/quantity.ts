@@ -17,7 +17,7 @@ export const UNIT_CHAR_SOURCE = String.raw`[^\d\s.,;:!?"'()\[\]<>=≥≤≧≦�
 /** Longer than this, the text after a number is a sentence (`5年一遇的洪水`), not a unit. */
 export const MAX_UNIT_LENGTH = 5;
 
-/** Comparison written before the number. Word forms per domain.md §2 and the brief. */
+/** Comparison written before the number: the symbols and words of domain.md §2 and their usual variants. */
 const PREFIX_OPERATORS: Readonly<Record<string, Operator>> = {
   '>=': '>=', '≥': '>=', '≧': '>=', '⩾': '>=',
   '<=': '<=', '≤': '<=', '≦': '<=', '⩽': '<=',
@@ -63,8 +63,9 @@ export interface Quantity {
 /** Reads `≥274名`, `95%以上`, `低于2%`, `20`; null for anything else. Expects {@link compactText}. */
 export function matchQuantity(compact: string): Quantity | null {
   const m = QUANTITY.exec(compact);
-  if (!m) return null;
-  return { prefix: m[1] ?? '', number: toNumber(m[2] ?? ''), unitText: m[3] ?? '', suffix: m[4] ?? '' };
+  const number = toNumber(m?.[2] ?? '');
+  if (!m || number === null) return null;
+  return { prefix: m[1] ?? '', number, unitText: m[3] ?? '', suffix: m[4] ?? '' };
 }
 
 export interface Comparison {
@@ -98,9 +99,10 @@ export function normalizeUnit(unitText: string): string {
   return unitText === '百分比' || unitText === '%' || unitText === '％' ? '%' : unitText;
 }
 
-/** Parses a string already matched by {@link NUMBER_SOURCE}. */
-export function toNumber(digits: string): number {
-  return Number(digits.replace(/,/g, ''));
+/** Parses a string matched by {@link NUMBER_SOURCE}; null when it is too long to be finite. */
+export function toNumber(digits: string): number | null {
+  const n = Number(digits.replace(/,/g, ''));
+  return Number.isFinite(n) ? n : null;
 }
 
 /** Removes binary floating-point noise from a computed value (0.07 × 100 = 7.000000000000001). */

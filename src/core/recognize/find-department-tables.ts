@@ -39,7 +39,9 @@ export function findDepartmentTables(grid: SheetGrid, labels: SheetLabels, start
       .filter((t) => t.row < headerRow && t.row >= headerRow - 3 && t.col >= left - 1 && t.col <= right)
       .sort((a, b) => b.row - a.row)[0];
     const firstData = grid.extent(bandRow, left).bottom + 1;
-    const bottom = Math.max(bandRow, bodyEnd(grid, starts, firstData, left, right));
+    const indicatorCols = [indicator, ...BANDS.map((b) => columns[b]).filter((c) => c !== undefined)];
+    const holdsIndicator = (row: number) => indicatorCols.some((c) => !grid.isBlank(row, c));
+    const bottom = Math.max(bandRow, bodyEnd(grid, starts, firstData, left, right, holdsIndicator));
     const dataRows: number[] = [];
     for (let r = firstData; r <= bottom; r++) dataRows.push(r);
     tables.push({

@@ -32,7 +32,9 @@ export function findProjectTables(
   for (const header of findHeaders(grid, labels)) {
     if (claimed.covers(header.row, header.left)) continue;
     const floor = claimed.floorAbove(header.row, header.left, header.right, grid.top);
-    const bottom = Math.max(header.row, bodyEnd(grid, starts, header.row + 1, header.left, header.right));
+    const indicatorCols = [header.columns.level3, header.columns.value].filter((c) => c !== undefined);
+    const holdsIndicator = (row: number) => indicatorCols.some((c) => !grid.isBlank(row, c));
+    const bottom = Math.max(header.row, bodyEnd(grid, starts, header.row + 1, header.left, header.right, holdsIndicator));
     add(buildLayout(grid, labels, { floor, anchorRow: header.row, bottom, left: header.left, right: header.right, header }));
   }
   for (const cluster of labelClusters(labels.project.filter((h) => !claimed.covers(h.row, h.col)))) {
@@ -146,7 +148,10 @@ function buildLayout(grid: SheetGrid, labels: SheetLabels, frame: Frame): Projec
     // The seed template has no 资金用途 label: the purpose is the row under 预算数 inside the group label.
     const group = grid.extent(labelCells.budgetGroup.row, labelCells.budgetGroup.col);
     const row = grid.extent(labelCells.budget.row, labelCells.budget.col).bottom + 1;
-    if (row <= Math.min(group.bottom, frame.bottom, anchorRow - 1) && group.right < right) values.purpose = grid.masterWithin(area, row, group.right + 1);
+    if (row <= Math.min(group.bottom, frame.bottom, anchorRow - 1) && group.right < right) {
+      const cell = grid.masterWithin(area, row, group.right + 1);
+      if (!isLabel(cell)) values.purpose = cell;
+    }
   }
   const otherFunds = otherLabels.map(valueOf).filter((p): p is CellPos => p !== undefined);
 

@@ -26,11 +26,33 @@ export function startsTable(starts: Map<number, number[]>, row: number, left: nu
   return (starts.get(row) ?? []).some((c) => c >= left && c <= right);
 }
 
-/** The last row of a table body that begins at `firstRow`: the row before a blank row or the next table. */
-export function bodyEnd(grid: SheetGrid, starts: Map<number, number[]>, firstRow: number, left: number, right: number): number {
+/** Blank rows a table body may hold inside it (rows left empty within the ruled grid). */
+const MAX_INNER_BLANK_ROWS = 2;
+
+/**
+ * The last row of a table body that begins at `firstRow`: the row before the next table, or before
+ * a blank row, unless a row right after the blank ones still `continues` the body (holds an
+ * indicator, say), which a note or a signature line under the table does not.
+ */
+export function bodyEnd(
+  grid: SheetGrid, starts: Map<number, number[]>, firstRow: number, left: number, right: number,
+  continues: (row: number) => boolean = () => false,
+): number {
+  let last = firstRow - 1;
   let r = firstRow;
-  while (r <= grid.bottom && !startsTable(starts, r, left, right) && !grid.isRowBlank(r, left, right)) r++;
-  return r - 1;
+  while (r <= grid.bottom && !startsTable(starts, r, left, right)) {
+    if (!grid.isRowBlank(r, left, right)) {
+      last = r;
+      r++;
+      continue;
+    }
+    let next = r + 1;
+    while (next <= grid.bottom && next - r < MAX_INNER_BLANK_ROWS && grid.isRowBlank(next, left, right)) next++;
+    const resumes = next <= grid.bottom && !grid.isRowBlank(next, left, right) && !startsTable(starts, next, left, right) && continues(next);
+    if (!resumes) break;
+    r = next;
+  }
+  return last;
 }
 
 /** Rightmost column reached by the cells of a row read left to right without a gap. */
