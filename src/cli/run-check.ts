@@ -45,16 +45,16 @@ export async function runCheck(argv: string[], io: Output): Promise<number> {
   let unreadable = 0;
   let errors = 0;
   for (const [i, file] of files.entries()) {
-    let workbook;
+    let snapshot;
     try {
-      workbook = await loadWorkbookFile(file);
+      snapshot = snapshotWorkbook(await loadWorkbookFile(file), path.basename(file));
     } catch (e) {
       if (!(e instanceof InputError)) throw e;
       io.err(`${path.basename(file)}：${e.zh} / ${e.en}`);
       unreadable++;
       continue;
     }
-    const { report } = checkWorkbook(snapshotWorkbook(workbook, path.basename(file)));
+    const { report } = checkWorkbook(snapshot);
     errors += report.summary.errors;
     const lines = formatSummary(report);
     for (const line of args.quiet ? lines.slice(0, 1) : lines) io.out(line);

@@ -129,6 +129,14 @@ describe('snapshotWorksheet', () => {
     expect(s.text[0]).toEqual(['2023年3月15日', '2024-12-31', '2023/3/16']);
   });
 
+  test('the built-in system date format shows as Chinese Excel shows it', async () => {
+    const s = await sheetOf((ws) => {
+      ws.getCell('A1').value = utc(2023, 3, 15);
+    });
+    expect(s.formats[0]).toEqual(['yyyy/m/d']);
+    expect(s.text[0]).toEqual(['2023/3/15']);
+  });
+
   test('dates in a 1904 workbook keep the serial Excel stores', async () => {
     const s = await sheetOf((ws, wb) => {
       wb.properties.date1904 = true;

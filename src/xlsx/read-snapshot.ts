@@ -7,6 +7,19 @@ import { MAX_CELLS_PER_SHEET } from './read-limits';
 import { renderCellText } from './render-cell-text';
 
 const GENERAL = 'General';
+/**
+ * ExcelJS spells the built-in system date formats (ids 14 and 22) the en-US way; Excel shows them in
+ * the system locale's form, and these workbooks are opened in Chinese Excel.
+ */
+const ZH_CN_SYSTEM_FORMATS: Record<string, string> = {
+  'mm-dd-yy': 'yyyy/m/d',
+  'm/d/yy "h":mm': 'yyyy/m/d h:mm',
+};
+
+function cellFormat(cell: ExcelJS.Cell | undefined): string {
+  const numFmt = cell?.numFmt || GENERAL;
+  return ZH_CN_SYSTEM_FORMATS[numFmt] ?? numFmt;
+}
 
 function isBlank(content: CellContent): boolean {
   return content === null || content === '';
@@ -84,8 +97,7 @@ export function snapshotWorksheet(ws: ExcelJS.Worksheet): SheetSnapshot {
   if (height * width > MAX_CELLS_PER_SHEET) {
     throw tooLargeError({ kind: 'cells', sheet: ws.name, cells: height * width, limit: MAX_CELLS_PER_SHEET }, '');
   }
-  // A workbook read from a file without workbookPr has no properties object at all.
-  const date1904 = (ws.workbook.properties as Partial<ExcelJS.WorkbookProperties> | undefined)?.date1904 === true;
+  const date1904 = ws.workbook.properties.date1904 === true;
   const values: CellValue[][] = [];
   const text: string[][] = [];
   const formats: string[][] = [];
@@ -96,7 +108,7 @@ export function snapshotWorksheet(ws: ExcelJS.Worksheet): SheetSnapshot {
     const rowFormats: string[] = [];
     for (let c = left; c <= right; c++) {
       const cell = row?.findCell(c);
-      const format = cell?.numFmt || GENERAL;
+      const format = cellFormat(cell);
       const read = readCell(cell, format, date1904);
       rowValues.push(read.value);
       rowText.push(read.text);

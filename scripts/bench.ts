@@ -1,0 +1,89 @@
+/**
+ * `npm run bench`: ExcelJS's load time against the engine's time (snapshot → recognize → extract →
+ * check), both measured in this run, on the stacked sample and on a synthetic workbook 50× larger.
+ * The ratio engine/load is the figure that counts: it does not depend on how busy the machine is.
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { checkWorkbook } from '../src/core/engine';
+import { snapshotWorkbook } from '../src/xlsx/read-snapshot';
+import { loadSeed } from '../test/fixtures/seed';
+import { gridToWorkbook, stackGrids } from '../test/fixtures/grid';
+import { layoutProjectTable } from '../test/fixtures/layout-project';
+import { layoutDepartmentTable } from '../test/fixtures/layout-department';
+
+const RUNS = 3;
+const LARGE_TABLES = 2000;
+const SAMPLE = path.join(__dirname, '..', 'samples', '绩效目标表-汇总.xlsx');
+
+interface Measure {
+  loadMs: number;
+  engineMs: number;
+  rows: number;
+  tables: number;
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] as number;
+}
+
+async function measure(file: string): Promise<Measure> {
+  const loads: number[] = [];
+  const engines: number[] = [];
+  let rows = 0;
+  let tables = 0;
+  for (let i = 0; i < RUNS; i++) {
+    const t0 = performance.now();
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    const t1 = performance.now();
+    const snapshot = snapshotWorkbook(wb, path.basename(file));
+    const result = checkWorkbook(snapshot);
+    const t2 = performance.now();
+    loads.push(t1 - t0);
+    engines.push(t2 - t1);
+    rows = snapshot.sheets.reduce((n, s) => n + s.values.length, 0);
+    tables = result.tables.length;
+  }
+  return { loadMs: median(loads), engineMs: median(engines), rows, tables };
+}
+
+/** 2,000 project tables stacked in one sheet (the seed's 39, round and round) and the department table. */
+async function writeLargeWorkbook(): Promise<string> {
+  const seed = loadSeed();
+  const grids = Array.from({ length: LARGE_TABLES }, (_, i) =>
+    layoutProjectTable(seed.projects[i % seed.projects.length] as (typeof seed.projects)[number], { percentAs: i % 2 ? 'fraction' : 'text' }).grid,
+  );
+  const stacked = stackGrids(grids, { gap: (i) => 1 + (i % 3) });
+  const wb = gridToWorkbook([
+    { name: '项目绩效目标表', grid: stacked.grid },
+    { name: '部门整体绩效目标', grid: layoutDepartmentTable(seed.department).grid },
+  ]);
+  const file = path.join(mkdtempSync(path.join(tmpdir(), 'bench-')), 'large.xlsx');
+  writeFileSync(file, Buffer.from(await wb.xlsx.writeBuffer()));
+  return file;
+}
+
+function line(label: string, m: Measure): string {
+  return `${label}: ${m.tables} tables, ${m.rows} rows; load ${m.loadMs.toFixed(0)} ms, engine ${m.engineMs.toFixed(0)} ms, ` +
+    `ratio ${(m.engineMs / m.loadMs).toFixed(3)}, engine ${((m.engineMs / m.tables) * 1000).toFixed(0)} µs/table`;
+}
+
+async function main(): Promise<void> {
+  const small = await measure(SAMPLE);
+  console.log(line('sample', small));
+  const large = await measure(await writeLargeWorkbook());
+  console.log(line('large ', large));
+  const growth = (large.engineMs / large.tables) / (small.engineMs / small.tables);
+  console.log(`growth: engine time per table, large/sample = ${growth.toFixed(2)} (1.00 is linear)`);
+  const rowsPerSecond = Math.round(large.rows / (large.engineMs / 1000));
+  console.log(`bench: load ${large.loadMs.toFixed(0)} ms, engine ${large.engineMs.toFixed(0)} ms, ratio ${(large.engineMs / large.loadMs).toFixed(3)}, rows/s ${rowsPerSecond}`);
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exitCode = 1;
+});
