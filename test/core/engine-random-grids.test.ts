@@ -79,7 +79,7 @@ describe('engine on random grids', () => {
           expect(f.col).toBeLessThanOrEqual(t.area.right);
         }
       }),
-      { numRuns: 400 },
+      { numRuns: 1500 },
     );
   });
 });

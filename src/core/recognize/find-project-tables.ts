@@ -59,7 +59,7 @@ function findHeaders(grid: SheetGrid, labels: SheetLabels): Header[] {
     const { level1, level2, level3, value } = columns;
     if (level1 === undefined || level2 === undefined || (level3 === undefined && value === undefined)) continue;
     if (level2 <= level1) continue;
-    const left = level1;
+    const left = Math.min(...Object.values(columns));
     const right = Math.max(contiguousRight(grid, row, left), ...Object.values(columns).map((c) => grid.extent(row, c).right));
     headers.push({ row, left, right, columns });
   }
