@@ -7,6 +7,20 @@ import { parseIndicatorValue } from '../../src/core/parse/indicator-value';
 /** Plan values as typed in a sheet: text (`25%`), a fraction with a % format, or a bare number. */
 export type PlanInput = string | { fraction: number } | { number: number } | null;
 
+export interface IndicatorSpec {
+  level1?: string;
+  level2?: string;
+  level3?: string;
+  value?: string;
+  basis?: string;
+  weight?: string;
+  /** 实际完成值 as typed: text, a number, or a fraction shown with a % format. */
+  actual?: string | number | { fraction: number };
+}
+
+/** Column of the 实际完成值 input, just right of the seed template's seven columns. */
+export const ACTUAL_COL = 8;
+
 export interface ProjectSpec {
   name?: string | null;
   code?: string | null;
@@ -16,11 +30,19 @@ export interface ProjectSpec {
   purpose?: string | null;
   goal?: string | null;
   plan?: { labels: string[]; values: PlanInput[] } | null;
-  indicators?: { level1?: string; level2?: string; level3?: string; value?: string; basis?: string }[];
+  indicators?: IndicatorSpec[];
+  /** 全年执行数, in 万元. */
+  execution?: string | number | null;
   form?: ProjectTable['form'];
 }
 
 const text = (row: number, col: number, t: string) => ({ row, col, text: t, value: t.trim() });
+
+function actualCell(row: number, a: NonNullable<IndicatorSpec['actual']>) {
+  if (typeof a === 'string') return { row, col: ACTUAL_COL, text: a, value: { raw: a === '' ? null : a, format: 'General' } };
+  if (typeof a === 'number') return { row, col: ACTUAL_COL, text: String(a), value: { raw: a, format: 'General' } };
+  return { row, col: ACTUAL_COL, text: `${a.fraction * 100}%`, value: { raw: a.fraction, format: '0%' } };
+}
 
 /**
  * A project table as the extractor would produce it, laid out like the seed template
@@ -57,6 +79,8 @@ export function makeProjectTable(spec: ProjectSpec = {}): ProjectTable {
       value: { row, col: 5, text: r.value ?? '', value: parseIndicatorValue(r.value ?? '') },
       basis: text(row, 6, r.basis ?? ''),
       unit: null,
+      weight: r.weight === undefined ? null : text(row, 7, r.weight),
+      actual: r.actual === undefined ? null : actualCell(row, r.actual),
     };
   });
   const pick = <T>(v: T | undefined, d: T) => (v === undefined ? d : v);
@@ -84,6 +108,7 @@ export function makeProjectTable(spec: ProjectSpec = {}): ProjectTable {
     purpose: purpose === null ? null : text(5, 2, purpose),
     plan: spec.plan === null ? null : { label: text(6, 1, '资金支出计划（%）'), checkpoints },
     goal: goal === null ? null : text(8, 2, goal),
+    execution: spec.execution === undefined || spec.execution === null ? null : money(2, 9, spec.execution),
     indicatorHeaderRow: 9,
     indicators,
   };

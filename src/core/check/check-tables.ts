@@ -2,22 +2,28 @@ import type { Finding } from '../finding';
 import { SEVERITY_ORDER } from '../finding';
 import type { Table } from '../model/table';
 import { formatMessage, type Rule, type RuleHit } from '../rules/rule';
+import type { RuleContext } from '../rules/rule-context';
 import { RULES } from '../rules/catalogue';
 
-/** Runs every rule on every table; findings come out by table, then most severe first, then by cell. */
-export function checkTables(tables: Table[], rules: readonly Rule[] = RULES): Finding[] {
+/**
+ * Runs every rule the profile leaves on, at the profile's severity, on every table. Findings come
+ * out by table, then most severe first, then by cell.
+ */
+export function checkTables(tables: Table[], context: RuleContext, rules: readonly Rule[] = RULES): Finding[] {
   const findings: Finding[] = [];
   for (const table of tables) {
     const own: Finding[] = [];
     for (const rule of rules) {
+      const setting = context.profile.rules[rule.meta.id] ?? rule.meta.severity;
+      if (setting === 'off') continue;
       let hits: RuleHit[];
-      if (rule.appliesTo === 'project' && table.kind === 'project') hits = rule.check(table);
-      else if (rule.appliesTo === 'department' && table.kind === 'department') hits = rule.check(table);
+      if (rule.appliesTo === 'project' && table.kind === 'project') hits = rule.check(table, context);
+      else if (rule.appliesTo === 'department' && table.kind === 'department') hits = rule.check(table, context);
       else continue;
       for (const hit of hits) {
         own.push({
           rule: rule.meta.id,
-          severity: rule.meta.severity,
+          severity: setting,
           sheet: table.sheet,
           row: hit.row,
           col: hit.col,

@@ -3,7 +3,7 @@ import type { DepartmentLayout } from '../recognize/layout';
 import type { DepartmentEntry, DepartmentTable } from '../model/department-table';
 import { parseMoney } from '../parse/money';
 import { parseBand } from '../parse/band';
-import { readText, readWith } from './read-cell';
+import { readActual, readText, readWith } from './read-cell';
 
 /** `一、镇党委`: a department row; anything else named in the first column is an activity. */
 const DEPARTMENT_ROW = /^[一二三四五六七八九十百]+[、.．]/;
@@ -34,6 +34,7 @@ export function extractDepartment(grid: SheetGrid, layout: DepartmentLayout, id:
       row,
       name: indicator,
       bands: { 优: band(columns.优), 良: band(columns.良), 中: band(columns.中), 差: band(columns.差) },
+      actual: columns.actual === undefined ? null : readActual(grid, { row, col: columns.actual }),
     });
   }
   return { kind: 'department', id, sheet: grid.name, area: layout.area, title: layout.title && readText(grid, layout.title), entries };

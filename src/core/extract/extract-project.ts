@@ -5,7 +5,7 @@ import { parseMoney } from '../parse/money';
 import { parsePercent } from '../parse/percent';
 import { parseIndicatorValue } from '../parse/indicator-value';
 import { normalizeText } from '../text';
-import { readText, readWith } from './read-cell';
+import { readActual, readText, readWith } from './read-cell';
 
 const STANDARD_FIELDS: ProjectField[] = [
   'code', 'name', 'budget', 'fiscal', 'other', 'purpose', 'plan', 'goal', 'indicators',
@@ -40,6 +40,7 @@ export function extractProject(grid: SheetGrid, layout: ProjectLayout, id: strin
       })),
     },
     goal: values.goal ? readText(grid, values.goal) : values.longGoal ? readText(grid, values.longGoal) : null,
+    execution: values.execution ? money(values.execution) : null,
     indicatorHeaderRow: layout.header?.row ?? null,
     indicators: extractIndicators(grid, layout),
   };
@@ -66,6 +67,8 @@ function extractIndicators(grid: SheetGrid, layout: ProjectLayout): IndicatorRow
       value: valueCell && readWith(grid, valueCell, (text) => parseIndicatorValue(withUnit(text, unit?.value ?? ''))),
       basis: cell(cols.basis),
       unit,
+      weight: cell(cols.weight),
+      actual: cols.actual === undefined ? null : readActual(grid, { row, col: cols.actual }),
     });
   }
   return rows;

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { AreaSchema } from '../snapshot';
 import { MoneySchema } from '../parse/money';
 import { BandSchema } from '../parse/band';
-import { located, LocatedTextSchema } from './located';
+import { located, LocatedTextSchema, ActualCellSchema } from './located';
 
 export const GRADES = ['优', '良', '中', '差'] as const;
 export const GradeSchema = z.enum(GRADES);
@@ -12,6 +12,7 @@ export const DepartmentIndicatorSchema = z.object({
   row: z.number().int().min(1),
   name: LocatedTextSchema,
   bands: z.object({ 优: located(BandSchema), 良: located(BandSchema), 中: located(BandSchema), 差: located(BandSchema) }),
+  actual: located(ActualCellSchema).nullable(),
 });
 export type DepartmentIndicator = z.infer<typeof DepartmentIndicatorSchema>;
 

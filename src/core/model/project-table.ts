@@ -3,7 +3,7 @@ import { AreaSchema } from '../snapshot';
 import { MoneySchema } from '../parse/money';
 import { PercentSchema } from '../parse/percent';
 import { IndicatorValueSchema } from '../parse/indicator-value';
-import { located, LocatedTextSchema } from './located';
+import { located, LocatedTextSchema, ActualCellSchema } from './located';
 
 /** Which template the table follows; rules about fields a form lacks do not apply to it. */
 export const ProjectFormSchema = z.enum(['standard', 'mof-reference']);
@@ -24,6 +24,10 @@ export const IndicatorRowSchema = z.object({
   value: located(IndicatorValueSchema).nullable(),
   basis: LocatedTextSchema.nullable(),
   unit: LocatedTextSchema.nullable(),
+  /** 权重/分值 where the sheet gives weights. */
+  weight: LocatedTextSchema.nullable(),
+  /** 实际完成值: what was achieved, typed at year end. */
+  actual: located(ActualCellSchema).nullable(),
 });
 export type IndicatorRow = z.infer<typeof IndicatorRowSchema>;
 
@@ -52,6 +56,8 @@ export const ProjectTableSchema = z.object({
   purpose: LocatedTextSchema.nullable(),
   plan: z.object({ label: LocatedTextSchema, checkpoints: z.array(PlanCheckpointSchema) }).nullable(),
   goal: LocatedTextSchema.nullable(),
+  /** 全年执行数: money spent in the year, for 预算执行率. */
+  execution: located(MoneySchema).nullable(),
   indicatorHeaderRow: z.number().int().min(1).nullable(),
   indicators: z.array(IndicatorRowSchema),
 });

@@ -33,8 +33,9 @@ export function findDepartmentTables(grid: SheetGrid, labels: SheetLabels, start
         break;
       }
     }
-    const left = Math.min(...Object.values(columns));
-    const right = Math.max(...Object.values(columns).map((c) => grid.extent(labelRowOf(headerRow, bandRow, columns, c), c).right));
+    const own = Object.entries(columns).filter(([k]) => k !== 'actual').map(([, c]) => c);
+    const left = Math.min(...own);
+    const right = Math.max(...own.map((c) => grid.extent(labelRowOf(headerRow, bandRow, columns, c), c).right));
     const title = labels.departmentTitles
       .filter((t) => t.row < headerRow && t.row >= headerRow - 3 && t.col >= left - 1 && t.col <= right)
       .sort((a, b) => b.row - a.row)[0];

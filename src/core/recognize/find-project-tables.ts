@@ -1,6 +1,6 @@
 import type { CellPos, SheetGrid } from './sheet-grid';
 import { hitsInRows, type Hit, type SheetLabels } from './scan-labels';
-import type { IndicatorColumn, ProjectLabel } from './labels';
+import { OWNED_HEADERS, type IndicatorColumn, type ProjectLabel } from './labels';
 import type { ProjectLayout } from './layout';
 import { bodyEnd, contiguousRight } from './table-bounds';
 import type { ClaimedAreas } from './claimed-areas';
@@ -59,8 +59,10 @@ function findHeaders(grid: SheetGrid, labels: SheetLabels): Header[] {
     const { level1, level2, level3, value } = columns;
     if (level1 === undefined || level2 === undefined || (level3 === undefined && value === undefined)) continue;
     if (level2 <= level1) continue;
-    const left = Math.min(...Object.values(columns));
-    const right = Math.max(contiguousRight(grid, row, left), ...Object.values(columns).map((c) => grid.extent(row, c).right));
+    const own = Object.entries(columns).filter(([k]) => k !== 'actual').map(([, c]) => c);
+    const left = Math.min(...own);
+    const owned = (p: CellPos) => OWNED_HEADERS.has(grid.label(p.row, p.col));
+    const right = Math.max(contiguousRight(grid, row, left, owned), ...own.map((c) => grid.extent(row, c).right));
     headers.push({ row, left, right, columns });
   }
   return headers.sort((a, b) => a.row - b.row || a.left - b.left);
@@ -139,7 +141,7 @@ function buildLayout(grid: SheetGrid, labels: SheetLabels, frame: Frame): Projec
   };
 
   const values: ProjectLayout['values'] = {};
-  for (const key of ['code', 'name', 'department', 'budget', 'fiscal', 'purpose', 'goal', 'longGoal'] as const) {
+  for (const key of ['code', 'name', 'department', 'budget', 'fiscal', 'purpose', 'goal', 'longGoal', 'execution'] as const) {
     const label = labelCells[key];
     const v = label && valueOf(label);
     if (v) values[key] = v;

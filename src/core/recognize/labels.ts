@@ -17,6 +17,7 @@ const PROJECT_LABEL_ALIASES = {
   plan: ['资金支出计划（%）', '资金支出计划', '支出计划（%）', '资金支出进度计划（%）', '资金支出进度计划'],
   goal: ['绩效目标', '年度目标', '年度绩效目标', '总体目标', '项目绩效目标'],
   longGoal: ['长期目标'],
+  execution: ['全年执行数', '实际执行数', '全年预算执行数'],
 } as const;
 
 const INDICATOR_COLUMN_ALIASES = {
@@ -28,7 +29,12 @@ const INDICATOR_COLUMN_ALIASES = {
   basis: ['指标值确定依据', '确定依据', '指标值设定依据'],
   unit: ['计量单位', '单位'],
   remark: ['备注'],
+  weight: ['权重', '分值', '指标分值', '指标权重'],
+  actual: ['实际完成值', '实际值', '全年实际完成值', '实际完成情况'],
 } as const;
+
+/** Headers of the columns the add-in writes beside a table: read when present, never part of its range. */
+export const OWNED_HEADERS: ReadonlySet<string> = new Set(['实际完成值', '得分', '等级', '检查结果']);
 
 const DEPARTMENT_COLUMN_ALIASES = {
   activity: ['职责活动', '职能职责', '部门职责', '职责', '活动'],
@@ -41,6 +47,7 @@ const DEPARTMENT_COLUMN_ALIASES = {
   良: ['良'],
   中: ['中'],
   差: ['差'],
+  actual: ['实际完成值', '实际值'],
 } as const;
 
 export type ProjectLabel = keyof typeof PROJECT_LABEL_ALIASES;

@@ -1,5 +1,5 @@
 import type { Area } from '../snapshot';
-import type { SheetGrid } from './sheet-grid';
+import type { CellPos, SheetGrid } from './sheet-grid';
 import type { SheetLabels } from './scan-labels';
 
 /**
@@ -55,15 +55,15 @@ export function bodyEnd(
   return last;
 }
 
-/** Rightmost column reached by the cells of a row read left to right without a gap. */
-export function contiguousRight(grid: SheetGrid, row: number, left: number): number {
+/** Rightmost column reached by the cells of a row read left to right without a gap, or up to a `stop` cell. */
+export function contiguousRight(grid: SheetGrid, row: number, left: number, stop: (p: CellPos) => boolean = () => false): number {
   let last = left - 1;
   let c = left;
   while (c <= grid.right) {
     const ext = grid.extent(row, c);
     const m = grid.master(row, c);
     const single = ext.left === ext.right && ext.top === ext.bottom;
-    if (single && grid.isBlank(m.row, m.col)) break;
+    if ((single && grid.isBlank(m.row, m.col)) || stop(m)) break;
     last = ext.right;
     c = ext.right + 1;
   }

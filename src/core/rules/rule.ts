@@ -1,6 +1,7 @@
 import type { Severity } from '../finding';
 import type { ProjectTable } from '../model/project-table';
 import type { DepartmentTable } from '../model/department-table';
+import type { RuleContext } from './rule-context';
 
 /** What a rule is, for people: shown in the docs and in every finding it makes. */
 export interface RuleMeta {
@@ -26,13 +27,13 @@ export interface RuleHit {
 export interface ProjectRule {
   meta: RuleMeta;
   appliesTo: 'project';
-  check(table: ProjectTable): RuleHit[];
+  check(table: ProjectTable, context: RuleContext): RuleHit[];
 }
 
 export interface DepartmentRule {
   meta: RuleMeta;
   appliesTo: 'department';
-  check(table: DepartmentTable): RuleHit[];
+  check(table: DepartmentTable, context: RuleContext): RuleHit[];
 }
 
 export type Rule = ProjectRule | DepartmentRule;
