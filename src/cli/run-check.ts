@@ -7,6 +7,8 @@ import { InputError } from '../xlsx/input-error';
 import { formatSummary } from './format-summary';
 import { collectInputs, reportPaths } from './collect-inputs';
 import { parseCheckArgs, USAGE, UsageError } from './parse-args';
+import { loadProfile, ProfileError } from './load-profile';
+import { DEFAULT_PROFILE } from '../core/profile/profile-schema';
 
 export interface Output {
   out(line: string): void;
@@ -32,6 +34,16 @@ export async function runCheck(argv: string[], io: Output): Promise<number> {
     io.out(USAGE);
     return EXIT_OK;
   }
+  let profile = DEFAULT_PROFILE;
+  if (args.profile !== null) {
+    try {
+      profile = await loadProfile(args.profile);
+    } catch (e) {
+      if (!(e instanceof ProfileError)) throw e;
+      io.err(e.message);
+      return EXIT_BAD_INPUT;
+    }
+  }
   const files = await collectInputs(args.inputs);
   if (files.length === 0) {
     io.err('文件夹中没有 .xlsx 工作簿 / No .xlsx workbook in the folder');
@@ -54,7 +66,7 @@ export async function runCheck(argv: string[], io: Output): Promise<number> {
       unreadable++;
       continue;
     }
-    const { report } = checkWorkbook(snapshot);
+    const { report } = checkWorkbook(snapshot, profile);
     errors += report.summary.errors;
     const lines = formatSummary(report);
     for (const line of args.quiet ? lines.slice(0, 1) : lines) io.out(line);

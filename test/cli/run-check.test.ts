@@ -116,3 +116,21 @@ describe('the real command, as a clerk runs it', () => {
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 });
+
+describe('npm run check --profile', () => {
+  it('applies a profile from a file and refuses a broken one with exit 2', async () => {
+    const quiet = path.join(dir, 'quiet.json');
+    await writeFile(quiet, JSON.stringify({ rules: { 'required.template-text': 'off', 'required.empty': 'warning' } }));
+    const json = path.join(dir, 'profiled.json');
+    expect((await run(STACKED, '--profile', quiet, '--json', json, '--quiet')).code).toBe(EXIT_OK);
+    const report = await readReport(json);
+    expect(report.findings.some((f) => f.rule === 'required.template-text')).toBe(false);
+    expect(report.findings.filter((f) => f.rule === 'required.empty').every((f) => f.severity === 'warning')).toBe(true);
+
+    const broken = path.join(dir, 'broken.json');
+    await writeFile(broken, '{ "rules": { "required.empty": "loud" } }');
+    const r = await run(STACKED, '--profile', broken);
+    expect(r.code).toBe(EXIT_BAD_INPUT);
+    expect(r.err).toEqual([expect.stringMatching(/^检查方案有误 \/ Invalid profile .*rules\.required\.empty/)]);
+  });
+});

@@ -33,3 +33,16 @@ describe('plan.monotonic', () => {
     expect(fire(rule, { plan: { labels, values } }).map((h) => h.col)).toEqual([8]);
   });
 });
+
+describe('plan.monotonic suggestions', () => {
+  it('suggests the cumulative value when the plan lists each period’s share and the shares add up to 100%', () => {
+    const hits = fire(rule, { plan: percents('25%', '25%', '30%', '20%') });
+    expect(hits.map((h) => [h.col, h.suggestion])).toEqual([[5, '100%']]);
+    const shares = fire(rule, { plan: percents('40%', '30%', '20%', '10%') });
+    expect(shares.map((h) => h.suggestion)).toEqual(['70%', '90%', '100%']);
+  });
+
+  it('suggests nothing when the values do not add up to 100%', () => {
+    expect(fire(rule, { plan: percents('50%', '40%', '80%', '100%') })[0]?.suggestion).toBeUndefined();
+  });
+});

@@ -1,0 +1,28 @@
+import type { ProjectRule, RuleHit } from './rule';
+import { setIndicators } from './indicator-set-rows';
+import { normalizeLabel } from '../text';
+
+const rule: ProjectRule = {
+  appliesTo: 'project',
+  meta: {
+    id: 'indicator.duplicate',
+    severity: 'warning',
+    title: '同一个三级指标在表中出现两次',
+    message: '三级指标“{name}”与第{firstRow}行重复，请合并或改为不同的指标',
+    example: { bad: '两行三级指标都是“群众满意度”', good: '保留一行，或分别写“企业满意度”“群众满意度”' },
+  },
+  check(table) {
+    const first = new Map<string, number>();
+    const hits: RuleHit[] = [];
+    for (const { row } of setIndicators(table)) {
+      const cell = row.level3;
+      if (!cell || cell.value === '') continue;
+      const key = normalizeLabel(cell.value).replace(/[。．.，,；;]+$/, '');
+      const seen = first.get(key);
+      if (seen === undefined) first.set(key, cell.row);
+      else hits.push({ row: cell.row, col: cell.col, params: { name: cell.value, firstRow: seen } });
+    }
+    return hits;
+  },
+};
+export default rule;
