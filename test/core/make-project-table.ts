@@ -11,8 +11,12 @@ export interface IndicatorSpec {
   level1?: string;
   level2?: string;
   level3?: string;
+  /** 绩效指标描述; the 三级 text when not given. */
+  description?: string;
   value?: string;
   basis?: string;
+  /** A 计量单位 column (as other local forms have), at {@link UNIT_COL}; none when not given. */
+  unit?: string;
   weight?: string;
   /** 实际完成值 as typed: text, a number, or a fraction shown with a % format. */
   actual?: string | number | { fraction: number };
@@ -20,6 +24,8 @@ export interface IndicatorSpec {
 
 /** Column of the 实际完成值 input, just right of the seed template's seven columns. */
 export const ACTUAL_COL = 8;
+/** Column of the optional 计量单位 cell. */
+export const UNIT_COL = 9;
 
 export interface ProjectSpec {
   name?: string | null;
@@ -42,6 +48,12 @@ function actualCell(row: number, a: NonNullable<IndicatorSpec['actual']>) {
   if (typeof a === 'string') return { row, col: ACTUAL_COL, text: a, value: { raw: a === '' ? null : a, format: 'General' } };
   if (typeof a === 'number') return { row, col: ACTUAL_COL, text: String(a), value: { raw: a, format: 'General' } };
   return { row, col: ACTUAL_COL, text: `${a.fraction * 100}%`, value: { raw: a.fraction, format: '0%' } };
+}
+
+/** As the extractor reads a form with a 计量单位 column: `≥274` and `名` together. */
+function withUnit(value: string, unit: string): string {
+  const v = value.trim();
+  return unit.trim() !== '' && /\d$/.test(v) ? `${v}${unit.trim()}` : value;
 }
 
 /**
@@ -75,10 +87,10 @@ export function makeProjectTable(spec: ProjectSpec = {}): ProjectTable {
       level1: text(row, 1, r.level1 ?? ''),
       level2: text(row, 2, r.level2 ?? ''),
       level3: text(row, 3, r.level3 ?? ''),
-      description: text(row, 4, r.level3 ?? ''),
-      value: { row, col: 5, text: r.value ?? '', value: parseIndicatorValue(r.value ?? '') },
+      description: text(row, 4, r.description ?? r.level3 ?? ''),
+      value: { row, col: 5, text: r.value ?? '', value: parseIndicatorValue(withUnit(r.value ?? '', r.unit ?? '')) },
       basis: text(row, 6, r.basis ?? ''),
-      unit: null,
+      unit: r.unit === undefined ? null : text(row, UNIT_COL, r.unit),
       weight: r.weight === undefined ? null : text(row, 7, r.weight),
       actual: r.actual === undefined ? null : actualCell(row, r.actual),
     };

@@ -37,7 +37,7 @@ export function extractDepartment(grid: SheetGrid, layout: DepartmentLayout, id:
       actual: columns.actual === undefined ? null : readActual(grid, { row, col: columns.actual }),
     });
   }
-  return { kind: 'department', id, sheet: grid.name, area: layout.area, title: layout.title && readText(grid, layout.title), entries };
+  return { kind: 'department', id, sheet: grid.name, area: layout.area, title: layout.title && readText(grid, layout.title), headerRow: layout.headerRow, entries };
 }
 
 function bandsBlank(grid: SheetGrid, row: number, layout: DepartmentLayout): boolean {

@@ -33,6 +33,8 @@ export const DepartmentTableSchema = z.object({
   sheet: z.string(),
   area: AreaSchema,
   title: LocatedTextSchema.nullable(),
+  /** The first of the header rows (职责活动 | 年度预算数 | …). */
+  headerRow: z.number().int().min(1),
   entries: z.array(DepartmentEntrySchema),
 });
 export type DepartmentTable = z.infer<typeof DepartmentTableSchema>;

@@ -17,6 +17,22 @@ import indicatorTaxonomy from './indicator-taxonomy';
 import indicatorMissingCategory from './indicator-missing-category';
 import indicatorMissingOutputKind from './indicator-missing-output-kind';
 import indicatorDuplicate from './indicator-duplicate';
+import indicatorNoNumber from './indicator-no-number';
+import indicatorNoUnit from './indicator-no-unit';
+import indicatorUnitMismatch from './indicator-unit-mismatch';
+import indicatorPercentWord from './indicator-percent-word';
+import indicatorGarbled from './indicator-garbled';
+import indicatorPercentRange from './indicator-percent-range';
+import indicatorTrivial from './indicator-trivial';
+import indicatorQuantityUpperBound from './indicator-quantity-upper-bound';
+import indicatorYearMismatch from './indicator-year-mismatch';
+import indicatorVague from './indicator-vague';
+import indicatorSatisfactionLow from './indicator-satisfaction-low';
+import indicatorActualAmbiguous from './indicator-actual-ambiguous';
+import indicatorActualInvalid from './indicator-actual-invalid';
+import indicatorOverAchievement from './indicator-over-achievement';
+import indicatorQualitativeShare from './indicator-qualitative-share';
+import indicatorWeightRedistributed from './indicator-weight-redistributed';
 
 /** Every rule the checker runs, in the order the docs list them. */
 export const RULES: readonly Rule[] = [
@@ -38,4 +54,21 @@ export const RULES: readonly Rule[] = [
   indicatorMissingCategory,
   indicatorMissingOutputKind,
   indicatorDuplicate,
+  indicatorNoNumber,
+  indicatorNoUnit,
+  indicatorUnitMismatch,
+  indicatorPercentWord,
+  indicatorGarbled,
+  indicatorPercentRange,
+  indicatorTrivial,
+  indicatorQuantityUpperBound,
+  indicatorYearMismatch,
+  indicatorVague,
+  indicatorSatisfactionLow,
+  // Year-end self-evaluation (绩效自评): actuals against targets.
+  indicatorActualAmbiguous,
+  indicatorActualInvalid,
+  indicatorOverAchievement,
+  indicatorQualitativeShare,
+  indicatorWeightRedistributed,
 ];

@@ -1,0 +1,37 @@
+import type { DepartmentTable } from '../model/department-table';
+import type { Finding } from '../finding';
+import { cellAddress } from '../address';
+import { FILL, OWNED_HEADER } from './write-plan';
+import type { PlanSheet } from './plan-sheet';
+import type { InputLookup } from './project-ops';
+import { writeRowResults } from './project-ops';
+import { departmentGradeFormula, expectsPercentActual } from './formulas/department-formulas';
+import { gradeDepartmentIndicator } from '../grade/department-grade';
+import { parseActual } from '../grade/actual-value';
+
+/** A department table's owned columns: 实际完成值 (input), 等级 (formula), 检查结果. */
+export function planDepartmentTable(sheet: PlanSheet, table: DepartmentTable, findings: Finding[], firstCol: number, input: InputLookup): void {
+  const [actualCol, gradeCol, resultCol] = [firstCol, firstCol + 1, firstCol + 2];
+  const headerRow = table.headerRow;
+  const header = (col: number, text: string) => sheet.put({ row: headerRow, col, value: text, bold: true, fill: FILL.header, wrap: true });
+  header(actualCol, OWNED_HEADER.actual);
+  header(gradeCol, OWNED_HEADER.grade);
+  header(resultCol, OWNED_HEADER.result);
+  sheet.width(actualCol, 12);
+  sheet.width(gradeCol, 8);
+  sheet.width(resultCol, 40);
+  for (const entry of table.entries) {
+    for (const indicator of entry.indicators) {
+      const row = indicator.row;
+      const percent = expectsPercentActual(indicator);
+      sheet.put({ row, col: actualCol, value: input(row, actualCol) ?? null, input: true, fill: FILL.input, ...(percent ? { numFmt: '0%' } : {}) });
+      const formula = departmentGradeFormula(indicator, cellAddress(row, actualCol));
+      if (formula === null) continue;
+      const graded = indicator.actual
+        ? gradeDepartmentIndicator(indicator, parseActual({ ...indicator.actual.value, text: indicator.actual.text }, percent))
+        : null;
+      sheet.put({ row, col: gradeCol, formula, value: graded?.status === 'graded' ? graded.grade : null });
+    }
+  }
+  writeRowResults(sheet, table.area.top, table.area.bottom, resultCol, findings, []);
+}

@@ -1,0 +1,89 @@
+import type { ProjectTable } from '../model/project-table';
+import type { Finding } from '../finding';
+import type { Profile } from '../profile/profile-schema';
+import { cellAddress } from '../address';
+import { assessProject, scoreProject } from '../grade/project-score';
+import { FILL, OWNED_HEADER } from './write-plan';
+import type { PlanSheet } from './plan-sheet';
+import type { CellPos } from '../recognize/sheet-grid';
+import { shortLine } from './finding-text';
+import {
+  executionRateFormula, executionScoreFormula, gradeFormula, indicatorScoreFormula, isPercentTarget, totalFormula,
+} from './formulas/project-formulas';
+
+/** 全年执行数, 预算执行率, 总分, 等级. */
+const TOTAL_ROWS = 4;
+
+/** Table totals sit in the rows above the indicator header when there is room, else below the table. */
+export function totalsRowsBelow(table: ProjectTable): number {
+  const headerRow = table.indicatorHeaderRow ?? table.area.top;
+  return headerRow - table.area.top >= TOTAL_ROWS ? 0 : TOTAL_ROWS;
+}
+
+export interface InputLookup {
+  (row: number, col: number): string | number | null | undefined;
+}
+
+/**
+ * A project table's owned columns: 实际完成值 (input), 得分 (formula), 检查结果 (the row's
+ * findings), headed in the indicator header row; and, above the header, the table's 全年执行数
+ * (input), 预算执行率, 总分 and 等级.
+ */
+export function planProjectTable(
+  sheet: PlanSheet, table: ProjectTable, findings: Finding[], firstCol: number, profile: Profile, input: InputLookup,
+): { total: CellPos; grade: CellPos } {
+  const [actualCol, scoreCol, resultCol] = [firstCol, firstCol + 1, firstCol + 2];
+  const headerRow = table.indicatorHeaderRow ?? table.area.top;
+  const header = (col: number, text: string) => sheet.put({ row: headerRow, col, value: text, bold: true, fill: FILL.header, wrap: true });
+  header(actualCol, OWNED_HEADER.actual);
+  header(scoreCol, OWNED_HEADER.score);
+  header(resultCol, OWNED_HEADER.result);
+  sheet.width(actualCol, 12);
+  sheet.width(scoreCol, 10);
+  sheet.width(resultCol, 40);
+
+  const score = scoreProject(table, profile);
+  const scoreRefs: string[] = [];
+  for (const a of assessProject(table, profile).assessments) {
+    const row = a.indicator.row;
+    const actualRef = cellAddress(row, actualCol);
+    const percent = isPercentTarget(a);
+    sheet.put({ row, col: actualCol, value: input(row, actualCol) ?? null, input: true, fill: FILL.input, ...(percent ? { numFmt: '0%' } : {}) });
+    const formula = indicatorScoreFormula(a, actualRef);
+    if (formula === null) continue;
+    scoreRefs.push(cellAddress(row, scoreCol));
+    sheet.put({ row, col: scoreCol, formula, value: a.item.score, numFmt: '0.00' });
+  }
+
+  const totalsTop = totalsRowsBelow(table) === 0 ? headerRow - TOTAL_ROWS : table.area.bottom + 1;
+  const label = (row: number, text: string) => sheet.put({ row, col: actualCol, value: text, bold: true, fill: FILL.header });
+  const [execRow, rateRow, totalRow, gradeRow] = [totalsTop, totalsTop + 1, totalsTop + 2, totalsTop + 3];
+  label(execRow, '全年执行数');
+  sheet.put({ row: execRow, col: scoreCol, value: input(execRow, scoreCol) ?? null, input: true, fill: FILL.input, numFmt: '0.00' });
+  label(rateRow, '预算执行率');
+  label(totalRow, '总分');
+  label(gradeRow, '等级');
+  const execRef = cellAddress(execRow, scoreCol);
+  const rateRef = cellAddress(rateRow, scoreCol);
+  if (table.budget) {
+    sheet.put({ row: rateRow, col: scoreCol, formula: executionRateFormula(execRef, cellAddress(table.budget.row, table.budget.col)), value: score?.execution?.rate ?? null, numFmt: '0.0%' });
+    sheet.put({ row: rateRow, col: resultCol, formula: executionScoreFormula(rateRef, profile.weights.budgetExecution), value: score?.execution?.score ?? null, numFmt: '"执行率得分 "0.00' });
+    scoreRefs.push(cellAddress(rateRow, resultCol));
+  }
+  const totalRef = cellAddress(totalRow, scoreCol);
+  sheet.put({ row: totalRow, col: scoreCol, formula: totalFormula(scoreRefs), value: score?.total ?? null, numFmt: '0.00', bold: true });
+  sheet.put({ row: gradeRow, col: scoreCol, formula: gradeFormula(totalRef, profile.gradeThresholds), value: score?.grade ?? null, bold: true });
+
+  writeRowResults(sheet, table.area.top, table.area.bottom, resultCol, findings, [rateRow]);
+  return { total: { row: totalRow, col: scoreCol }, grade: { row: gradeRow, col: scoreCol } };
+}
+
+/** 检查结果: each row's findings, most severe first (they arrive sorted), in one wrapped cell. */
+export function writeRowResults(sheet: PlanSheet, top: number, bottom: number, col: number, findings: Finding[], skipRows: number[]): void {
+  const byRow = new Map<number, string[]>();
+  for (const f of findings) byRow.set(f.row, [...(byRow.get(f.row) ?? []), shortLine(f)]);
+  for (let row = top; row <= bottom; row++) {
+    const lines = byRow.get(row);
+    if (lines && !skipRows.includes(row)) sheet.put({ row, col, value: lines.join('\n'), wrap: true });
+  }
+}

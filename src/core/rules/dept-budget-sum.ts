@@ -1,0 +1,38 @@
+import type { DepartmentRule, RuleHit } from './rule';
+import { departmentGroups, formatWan, shortText } from './dept-rows';
+
+/** domain.md §1.2: a department's budget and the sum of its activities agree within 0.01 万元. */
+const TOLERANCE_WAN = 0.01;
+/** Binary noise in a sum of two-decimal amounts. */
+const EPSILON = 1e-9;
+
+const rule: DepartmentRule = {
+  appliesTo: 'department',
+  meta: {
+    id: 'dept.budget-sum',
+    severity: 'error',
+    title: '部门的年度预算数不等于其下各职责活动预算之和',
+    message: '“{name}”的年度预算数{budget}万元不等于其下职责活动预算之和{sum}万元（{count}项活动填了预算），请核对',
+    example: { bad: '三、镇政府 170.00；其下活动 165.50', good: '三、镇政府 165.50；其下活动 165.50' },
+  },
+  check(table) {
+    const hits: RuleHit[] = [];
+    for (const { department, activities } of departmentGroups(table)) {
+      const total = department.budget.value.wan;
+      if (total === null || department.budget.value.status !== 'ok') continue;
+      // An unreadable activity budget is reported by dept.budget-invalid; the sum would mean nothing.
+      if (activities.some((a) => a.budget.value.status === 'invalid')) continue;
+      const given = activities.map((a) => a.budget.value.wan).filter((w): w is number => w !== null);
+      if (given.length === 0) continue;
+      const sum = given.reduce((s, w) => s + w, 0);
+      if (Math.abs(total - sum) <= TOLERANCE_WAN + EPSILON) continue;
+      hits.push({
+        row: department.budget.row,
+        col: department.budget.col,
+        params: { name: shortText(department.name.value), budget: formatWan(total), sum: formatWan(sum), count: given.length },
+      });
+    }
+    return hits;
+  },
+};
+export default rule;

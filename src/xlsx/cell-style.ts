@@ -1,0 +1,59 @@
+import ExcelJS from 'exceljs';
+import type { Area } from '../core/snapshot';
+
+/**
+ * Cell-level helpers for writing into a user's workbook with ExcelJS, which needs care:
+ * - a loaded workbook SHARES one style object among all cells of the same style id (and merging
+ *   copies the master's object onto the covered cells), so `cell.fill = …` would recolour every
+ *   cell sharing it. Styles are only ever replaced as a whole, never mutated;
+ * - a note cannot be removed through the API (`cell.note = undefined` writes an empty comment).
+ */
+export type CellStyle = Partial<ExcelJS.Style>;
+
+/** A deep copy of a style as plain JSON, or null when it sets nothing. */
+export function styleJson(style: CellStyle | undefined): CellStyle | null {
+  if (!style) return null;
+  const copy = JSON.parse(JSON.stringify(style)) as CellStyle;
+  return Object.keys(copy).length > 0 ? copy : null;
+}
+
+/** A fresh style object: `style` with its fill replaced, or removed when `fill` is null. */
+export function withFill(style: CellStyle | undefined, fill: ExcelJS.Fill | null): CellStyle {
+  const next: CellStyle = { ...style };
+  if (fill) next.fill = fill;
+  else delete next.fill;
+  return next;
+}
+
+export function solidFill(argb: string): ExcelJS.Fill {
+  return { type: 'pattern', pattern: 'solid', fgColor: { argb } };
+}
+
+/** The merged area whose top-left is `master`; a single cell when it is not merged. */
+export function mergeArea(ws: ExcelJS.Worksheet, master: ExcelJS.Cell): Area {
+  const { row: top, col: left } = master.fullAddress;
+  let right = left;
+  let bottom = top;
+  if (master.isMerged) {
+    while (ws.findCell(top, right + 1)?.isMergedTo(master)) right++;
+    while (ws.findCell(bottom + 1, left)?.isMergedTo(master)) bottom++;
+  }
+  return { top, left, bottom, right };
+}
+
+export function hasNote(cell: ExcelJS.Cell): boolean {
+  return (cell.note as string | ExcelJS.Comment | undefined) !== undefined;
+}
+
+/** ExcelJS keeps a note as `_comment` and has no way to remove one. */
+export function removeNote(cell: ExcelJS.Cell): void {
+  delete (cell as unknown as { _comment?: unknown })._comment;
+}
+
+/** Nothing a user typed: no value, no formula, not part of a merged area. */
+export function isFreeCell(cell: ExcelJS.Cell | undefined): boolean {
+  if (!cell) return true;
+  if (cell.isMerged) return false;
+  if (cell.type === ExcelJS.ValueType.Null) return true;
+  return cell.type === ExcelJS.ValueType.String && cell.value === '';
+}

@@ -1,0 +1,44 @@
+import ExcelJS from 'exceljs';
+import { RECORD_SHEET } from '../core/plan/write-plan';
+import { removeNote, withFill, type CellStyle } from './cell-style';
+import { readWriteRecord } from './write-record-sheet';
+
+function removeSheet(wb: ExcelJS.Workbook, name: string): void {
+  const ws = wb.getWorksheet(name);
+  if (ws) wb.removeWorksheet(ws.id);
+}
+
+function styleOf(original: unknown): CellStyle {
+  return original !== null && typeof original === 'object' ? (JSON.parse(JSON.stringify(original)) as CellStyle) : {};
+}
+
+/**
+ * 清除检查结果: undoes exactly what the record lists, in the reverse order of writing (notes and
+ * fills first, since a flag may sit on an owned cell, then the owned cells and widths), and removes
+ * the summary and record sheets. Returns false when the workbook holds no record. A damaged record
+ * throws `recordError` before anything is changed. Sheets the user has since deleted or renamed are
+ * skipped.
+ */
+export function clearWritePlan(wb: ExcelJS.Workbook): boolean {
+  const record = readWriteRecord(wb);
+  if (!record) return false;
+  for (const s of record.sheets) {
+    const ws = wb.getWorksheet(s.sheet);
+    if (!ws || s.sheet === RECORD_SHEET || s.sheet === record.summarySheet) continue;
+    for (const { row, col } of s.notes) removeNote(ws.getCell(row, col));
+    for (const { row, col, original } of [...s.fills].reverse()) {
+      const cell = ws.getCell(row, col);
+      cell.style = withFill(cell.style, original ? (styleOf(original) as ExcelJS.Fill) : null);
+    }
+    for (const { row, col, original } of s.owned) {
+      const cell = ws.getCell(row, col);
+      // Merged since the check: the value belongs to the area's master, a user's cell.
+      if (cell.type !== ExcelJS.ValueType.Merge) cell.value = null;
+      cell.style = styleOf(original);
+    }
+    for (const { col, original } of [...s.widths].reverse()) ws.getColumn(col).width = original ?? undefined;
+  }
+  if (record.summarySheet !== null && record.summarySheet !== RECORD_SHEET) removeSheet(wb, record.summarySheet);
+  removeSheet(wb, RECORD_SHEET);
+  return true;
+}

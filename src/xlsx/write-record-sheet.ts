@@ -1,0 +1,71 @@
+import type ExcelJS from 'exceljs';
+import { RECORD_SHEET, WriteRecordSchema, type WriteRecord } from '../core/plan/write-plan';
+import { plainContent } from './cell-content';
+import { InputError } from './input-error';
+
+/**
+ * The record lives in the very hidden sheet `_检查记录` as `JSON.stringify(record)` with every
+ * character outside printable ASCII written as a `\uXXXX` escape, cut into pieces of at most
+ * `RECORD_CHUNK` characters in A1, A2, … (a cell holds at most 32,767). Reading joins column A from
+ * A1 down to the first cell that is not a non-empty string. Escaping keeps every piece plain ASCII,
+ * so no cut falls inside a surrogate pair and any host can read it back.
+ */
+export const RECORD_CHUNK = 32_000;
+
+/** The record sheet exists but cannot be read: nothing is changed, and the user is told why. */
+export function recordError(detail: string, file = ''): InputError {
+  return new InputError(
+    'corrupt',
+    `检查记录（隐藏工作表「${RECORD_SHEET}」）已损坏，无法清除或更新上次的检查结果；工作簿未作任何改动，请改用检查前的原始工作簿`,
+    `The check record (hidden sheet "${RECORD_SHEET}") is damaged (${detail}), so the previous result cannot be cleared or replaced; the workbook was not changed. Use the workbook as it was before the check`,
+    file,
+  );
+}
+
+function asciiJson(value: unknown): string {
+  return JSON.stringify(value).replace(/[^\x20-\x7e]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+export function encodeRecord(record: WriteRecord): string[] {
+  const json = asciiJson(record);
+  const chunks: string[] = [];
+  for (let i = 0; i < json.length; i += RECORD_CHUNK) chunks.push(json.slice(i, i + RECORD_CHUNK));
+  return chunks;
+}
+
+export function decodeRecord(chunks: string[]): WriteRecord {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(chunks.join(''));
+  } catch (e) {
+    throw recordError(`bad JSON: ${(e as Error).message}`.slice(0, 120));
+  }
+  const result = WriteRecordSchema.safeParse(parsed);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    throw recordError(`unexpected content${issue ? ` at ${issue.path.join('.') || 'top'}: ${issue.message}` : ''}`.slice(0, 160));
+  }
+  return result.data;
+}
+
+/** The record of the previous check, or null when the workbook holds none. Throws `recordError`. */
+export function readWriteRecord(wb: ExcelJS.Workbook): WriteRecord | null {
+  const ws = wb.getWorksheet(RECORD_SHEET);
+  if (!ws) return null;
+  const chunks: string[] = [];
+  for (let r = 1; ; r++) {
+    const cell = ws.findRow(r)?.findCell(1);
+    const text = cell ? plainContent(cell.value) : null;
+    if (typeof text !== 'string' || text === '') break;
+    chunks.push(text);
+  }
+  return decodeRecord(chunks);
+}
+
+/** Adds the record sheet (very hidden: not listed under Unhide, so it is not removed by accident). */
+export function writeWriteRecord(wb: ExcelJS.Workbook, record: WriteRecord): void {
+  const ws = wb.addWorksheet(RECORD_SHEET, { state: 'veryHidden' });
+  encodeRecord(record).forEach((chunk, i) => {
+    ws.getCell(i + 1, 1).value = chunk;
+  });
+}
