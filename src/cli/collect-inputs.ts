@@ -20,14 +20,17 @@ export async function collectInputs(inputs: string[]): Promise<string[]> {
   return files;
 }
 
-/** One report path per workbook: the file itself for a single workbook, else `<dir>/<name>.json`. */
-export function reportPaths(files: string[], json: string, jsonIsDir: boolean): string[] {
+/**
+ * One output path per workbook: the given path itself for a single workbook, else
+ * `<dir>/<name><ext>` (`.json` for reports, `.xlsx` for annotated copies), numbered when names repeat.
+ */
+export function reportPaths(files: string[], json: string, jsonIsDir: boolean, ext = '.json'): string[] {
   if (!jsonIsDir && files.length === 1) return [json];
   const used = new Set<string>();
   return files.map((f) => {
     const base = path.basename(f).replace(/\.xlsx$/i, '');
-    let name = `${base}.json`;
-    for (let i = 2; used.has(name); i++) name = `${base}-${i}.json`;
+    let name = `${base}${ext}`;
+    for (let i = 2; used.has(name); i++) name = `${base}-${i}${ext}`;
     used.add(name);
     return path.join(json, name);
   });

@@ -1,9 +1,15 @@
 import { mkdir, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import type ExcelJS from 'exceljs';
 import { checkWorkbook } from '../core/engine';
+import { buildWritePlan } from '../core/plan/build-write-plan';
+import type { WorkbookSnapshot } from '../core/snapshot';
 import { loadWorkbookFile } from '../xlsx/open-workbook';
 import { snapshotWorkbook } from '../xlsx/read-snapshot';
-import { InputError } from '../xlsx/input-error';
+import { asInputError, InputError } from '../xlsx/input-error';
+import { applyWritePlan, readInputs, type RecordedInput } from '../xlsx/apply-write-plan';
+import { clearWritePlan } from '../xlsx/clear-write-plan';
+import { workbookOutputPaths, writeWorkbookFile } from './workbook-output';
 import { formatSummary } from './format-summary';
 import { collectInputs, reportPaths } from './collect-inputs';
 import { parseCheckArgs, USAGE, UsageError } from './parse-args';
@@ -18,6 +24,28 @@ export interface Output {
 export const EXIT_OK = 0;
 export const EXIT_ERRORS_FOUND = 1;
 export const EXIT_BAD_INPUT = 2;
+
+interface LoadedWorkbook {
+  workbook: ExcelJS.Workbook;
+  snapshot: WorkbookSnapshot;
+  /** The user's entries in the input cells of a previous check, carried into the new one. */
+  inputs: RecordedInput[];
+}
+
+/**
+ * Reads a workbook as it was before any check: a previous result recorded in it is cleared (in
+ * memory) so that neither the report nor the new annotation sees the add-in's own columns.
+ */
+async function loadForCheck(file: string): Promise<LoadedWorkbook> {
+  const workbook = await loadWorkbookFile(file);
+  try {
+    const inputs = readInputs(workbook);
+    clearWritePlan(workbook);
+    return { workbook, snapshot: snapshotWorkbook(workbook, path.basename(file)), inputs };
+  } catch (e) {
+    throw asInputError(e, file);
+  }
+}
 
 /** `npm run check`: checks each workbook, prints the summary, writes reports; returns the exit code. */
 export async function runCheck(argv: string[], io: Output): Promise<number> {
@@ -54,19 +82,29 @@ export async function runCheck(argv: string[], io: Output): Promise<number> {
     const jsonIsDir = files.length > 1 || (await stat(args.json).catch(() => null))?.isDirectory() === true;
     jsonPaths = reportPaths(files, args.json, jsonIsDir);
   }
+  let xlsxPaths: string[];
+  try {
+    xlsxPaths = await workbookOutputPaths(files, args.out, args.inPlace);
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e;
+    io.err(e.message);
+    return EXIT_BAD_INPUT;
+  }
   let unreadable = 0;
   let errors = 0;
   for (const [i, file] of files.entries()) {
-    let snapshot;
+    let loaded;
     try {
-      snapshot = snapshotWorkbook(await loadWorkbookFile(file), path.basename(file));
+      loaded = await loadForCheck(file);
     } catch (e) {
       if (!(e instanceof InputError)) throw e;
       io.err(`${path.basename(file)}：${e.zh} / ${e.en}`);
       unreadable++;
       continue;
     }
-    const { report } = checkWorkbook(snapshot, profile);
+    const { snapshot, workbook, inputs } = loaded;
+    const result = checkWorkbook(snapshot, profile);
+    const { report } = result;
     errors += report.summary.errors;
     const lines = formatSummary(report);
     for (const line of args.quiet ? lines.slice(0, 1) : lines) io.out(line);
@@ -75,6 +113,22 @@ export async function runCheck(argv: string[], io: Output): Promise<number> {
       await mkdir(path.dirname(target), { recursive: true });
       await writeFile(target, `${JSON.stringify(report, null, 2)}\n`, 'utf8');
       io.out(`  报告已写入 / report written: ${target}`);
+    }
+    const annotated = xlsxPaths[i];
+    if (annotated) {
+      const plan = buildWritePlan(snapshot, result, inputs, profile);
+      try {
+        applyWritePlan(workbook, plan);
+        await writeWorkbookFile(workbook, annotated);
+      } catch (e) {
+        io.err(`${path.basename(file)}：无法写出标注的工作簿 / Cannot write the annotated workbook ${annotated}: ${e instanceof Error ? e.message : String(e)}`);
+        unreadable++;
+        continue;
+      }
+      if (!args.quiet) {
+        io.out(`  标注的工作簿已写入 / annotated workbook written: ${annotated}`);
+        for (const p of plan.problems) io.out(`  未写入 / not written: ${p.sheet} ${p.message}`);
+      }
     }
   }
   if (unreadable > 0) return EXIT_BAD_INPUT;

@@ -5,12 +5,15 @@ import { extractWorkbook } from './extract/extract-workbook';
 import { checkTables } from './check/check-tables';
 import { inferBudgetYear } from './check/infer-budget-year';
 import { DEFAULT_PROFILE, type Profile } from './profile/profile-schema';
-import { buildReport, type Report } from './report';
+import { buildReport, type Report, type TableScore } from './report';
+import { scoreProject } from './grade/project-score';
 
 export interface CheckResult {
   tables: Table[];
   findings: Finding[];
   budgetYear: number | null;
+  /** Year-end scores of the project tables that have actual values. */
+  scores: ReadonlyMap<string, TableScore>;
   report: Report;
 }
 
@@ -19,5 +22,10 @@ export function checkWorkbook(workbook: WorkbookSnapshot, profile: Profile = DEF
   const tables = extractWorkbook(workbook);
   const budgetYear = profile.budgetYear ?? inferBudgetYear(tables);
   const findings = checkTables(tables, { profile, budgetYear });
-  return { tables, findings, budgetYear, report: buildReport(workbook.file, tables, findings) };
+  const scores = new Map<string, TableScore>();
+  for (const t of tables) {
+    const score = t.kind === 'project' ? scoreProject(t, profile) : null;
+    if (score) scores.set(t.id, { score: score.total, grade: score.grade });
+  }
+  return { tables, findings, budgetYear, scores, report: buildReport(workbook.file, tables, findings, scores) };
 }

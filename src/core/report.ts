@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { SeveritySchema, type Finding } from './finding';
 import { areaAddress, cellAddress } from './address';
 import { tableName, type Table } from './model/table';
+import type { Grade } from './model/department-table';
 
 const A1 = /^[A-Z]{1,3}[1-9]\d*$/;
 const A1_AREA = /^[A-Z]{1,3}[1-9]\d*:[A-Z]{1,3}[1-9]\d*$/;
@@ -37,12 +38,24 @@ export const ReportSchema = z.object({
 }).strict();
 export type Report = z.infer<typeof ReportSchema>;
 
-export function buildReport(file: string, tables: Table[], findings: Finding[]): Report {
+/** A table's year-end score, once actual values exist. */
+export interface TableScore {
+  score: number;
+  grade: Grade;
+}
+
+export function buildReport(file: string, tables: Table[], findings: Finding[], scores: ReadonlyMap<string, TableScore> = new Map()): Report {
   const count = (s: Finding['severity']) => findings.filter((f) => f.severity === s).length;
   return {
     schemaVersion: 1,
     file,
-    tables: tables.map((t) => ({ id: t.id, sheet: t.sheet, range: areaAddress(t.area), kind: t.kind, name: tableName(t) })),
+    tables: tables.map((t) => {
+      const scored = scores.get(t.id);
+      return {
+        id: t.id, sheet: t.sheet, range: areaAddress(t.area), kind: t.kind, name: tableName(t),
+        ...(scored ? { score: scored.score, grade: scored.grade } : {}),
+      };
+    }),
     findings: findings.map((f) => ({
       rule: f.rule,
       severity: f.severity,

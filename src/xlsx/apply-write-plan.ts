@@ -44,15 +44,24 @@ function ownedStyle(original: CellStyle | null, c: OwnedCell): CellStyle {
   if (c.numFmt !== undefined) style.numFmt = c.numFmt;
   if (c.bold) style.font = { ...style.font, bold: true };
   if (c.fill !== undefined) style.fill = solidFill(c.fill);
-  if (c.wrap) style.alignment = { ...style.alignment, wrapText: true, vertical: 'top' };
+  if (c.wrap) style.alignment = { ...style.alignment, wrapText: true };
   return style;
 }
 
-function writeOwnedCell(ws: ExcelJS.Worksheet, c: OwnedCell, rec: SheetRecord): void {
+function styleOfRecord(rec: SheetRecord, c: { row: number; col: number }): CellStyle | undefined {
+  return rec.owned.find((o) => o.row === c.row && o.col === c.col)?.original as CellStyle | undefined;
+}
+
+function writeOwnedCell(ws: ExcelJS.Worksheet, c: OwnedCell, rec: SheetRecord, owned: Set<string>): void {
   const cell = ws.getCell(c.row, c.col);
-  const original = styleJson(cell.style);
-  rec.owned.push({ row: c.row, col: c.col, ...(original ? { original } : {}) });
-  if (c.input) rec.inputs?.push({ row: c.row, col: c.col });
+  const key = `${c.row},${c.col}`;
+  // A cell written twice keeps the style it had before the first write.
+  const original = owned.has(key) ? styleJson(styleOfRecord(rec, c)) : styleJson(cell.style);
+  if (!owned.has(key)) {
+    owned.add(key);
+    rec.owned.push({ row: c.row, col: c.col, ...(original ? { original } : {}) });
+    if (c.input) rec.inputs?.push({ row: c.row, col: c.col });
+  }
   // `{ formula, result }`: the cached result is the engine's own answer, so a reader that does not
   // recalculate shows the same thing.
   cell.value = c.formula !== undefined ? { formula: c.formula, ...(c.value !== null ? { result: c.value } : {}) } : c.value;
@@ -61,7 +70,8 @@ function writeOwnedCell(ws: ExcelJS.Worksheet, c: OwnedCell, rec: SheetRecord): 
 
 function applySheet(ws: ExcelJS.Worksheet, ops: WritePlan['sheets'][number]): SheetRecord {
   const rec: SheetRecord = { sheet: ops.sheet, owned: [], inputs: [], fills: [], notes: [], widths: [] };
-  for (const c of ops.cells) writeOwnedCell(ws, c, rec);
+  const owned = new Set<string>();
+  for (const c of ops.cells) writeOwnedCell(ws, c, rec, owned);
 
   const filled = new Set<string>();
   const noted = new Set<string>();
@@ -148,7 +158,8 @@ function addSummarySheet(wb: ExcelJS.Workbook, summary: WritePlan['summary']): s
  * the very hidden record sheet that `clearWritePlan` undoes. A previous result is cleared first, so
  * checking twice gives what checking once does; read the user's input cells with `readInputs`
  * before that, and give them to the plan builder. A plan that would overwrite a user's cell is
- * refused before anything is written (`WritePlanConflict`); a damaged record throws `recordError`.
+ * refused before this plan writes anything (`WritePlanConflict`; the previous result is cleared by
+ * then); a damaged record throws `recordError` before any change.
  */
 export function applyWritePlan(wb: ExcelJS.Workbook, plan: WritePlan): void {
   clearWritePlan(wb);

@@ -6,7 +6,8 @@ import type { Area } from '../core/snapshot';
  * - a loaded workbook SHARES one style object among all cells of the same style id (and merging
  *   copies the master's object onto the covered cells), so `cell.fill = …` would recolour every
  *   cell sharing it. Styles are only ever replaced as a whole, never mutated;
- * - a note cannot be removed through the API (`cell.note = undefined` writes an empty comment).
+ * - a note cannot be removed through the API (`cell.note = undefined` writes an empty comment);
+ *   see `removeNote`.
  */
 export type CellStyle = Partial<ExcelJS.Style>;
 
@@ -45,9 +46,14 @@ export function hasNote(cell: ExcelJS.Cell): boolean {
   return (cell.note as string | ExcelJS.Comment | undefined) !== undefined;
 }
 
-/** ExcelJS keeps a note as `_comment` and has no way to remove one. */
+/**
+ * ExcelJS has no way to remove a note. It keeps one as `_comment`, and a cell read from a file also
+ * keeps the parsed `comment` in its value's model, from where the writer would put it back.
+ */
 export function removeNote(cell: ExcelJS.Cell): void {
-  delete (cell as unknown as { _comment?: unknown })._comment;
+  const internals = cell as unknown as { _comment?: unknown; _value?: { model?: { comment?: unknown } } };
+  delete internals._comment;
+  if (internals._value?.model) delete internals._value.model.comment;
 }
 
 /** Nothing a user typed: no value, no formula, not part of a merged area. */

@@ -16,7 +16,7 @@ import type { DepartmentIndicator, Grade } from '../model/department-table';
 import type { ActualReading } from './actual-value';
 import { compactText } from '../parse/quantity';
 import {
-  BAND_NAMES, type Bands, gradeDirection, gradeSteps, numericBands, orderProblem, rowShape, rowUnits,
+  BAND_NAMES, type Bands, gradeSteps, numericBands, orderProblem, rowShape, rowUnits,
 } from './band-scale';
 
 export { gradeDirection, gradeSteps } from './band-scale';

@@ -33,6 +33,17 @@ import indicatorActualInvalid from './indicator-actual-invalid';
 import indicatorOverAchievement from './indicator-over-achievement';
 import indicatorQualitativeShare from './indicator-qualitative-share';
 import indicatorWeightRedistributed from './indicator-weight-redistributed';
+import requiredDeptEmpty from './required-dept-empty';
+import requiredDeptTemplateText from './required-dept-template-text';
+import requiredDeptBudget from './required-dept-budget';
+import deptBudgetSum from './dept-budget-sum';
+import deptBudgetInvalid from './dept-budget-invalid';
+import bandInvalid from './band-invalid';
+import bandEmptyRow from './band-empty-row';
+import bandEmptyMiddle from './band-empty-middle';
+import bandOrder from './band-order';
+import bandGap from './band-gap';
+import bandUnitMismatch from './band-unit-mismatch';
 
 /** Every rule the checker runs, in the order the docs list them. */
 export const RULES: readonly Rule[] = [
@@ -71,4 +82,16 @@ export const RULES: readonly Rule[] = [
   indicatorOverAchievement,
   indicatorQualitativeShare,
   indicatorWeightRedistributed,
+  // Department table (部门整体绩效目标): required cells, budgets, 评价标准 bands.
+  requiredDeptEmpty,
+  requiredDeptTemplateText,
+  requiredDeptBudget,
+  deptBudgetSum,
+  deptBudgetInvalid,
+  bandInvalid,
+  bandEmptyRow,
+  bandEmptyMiddle,
+  bandOrder,
+  bandGap,
+  bandUnitMismatch,
 ];

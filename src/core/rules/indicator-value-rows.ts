@@ -236,9 +236,10 @@ const PUNCTUATION = /[\p{P}\p{S}\s]/gu;
 
 /** True when every character of `part` appears in `whole`, in order. */
 function isSubsequence(part: string, whole: string): boolean {
+  const chars = Array.from(part);
   let i = 0;
-  for (const ch of whole) if (ch === part[i]) i++;
-  return i === part.length;
+  for (const ch of whole) if (ch === chars[i]) i++;
+  return i === chars.length;
 }
 
 /**

@@ -21,7 +21,8 @@ const rule: DepartmentRule = {
         if (isBlankText(cell.text)) hits.push({ row: cell.row, col: cell.col, params: { where, field } });
       }
       if (entry.indicators.length === 0) {
-        hits.push({ row: entry.name.row, col: indicatorCol ?? entry.name.col + 4, params: { where, field: '绩效指标' } });
+        // The 绩效指标 column as the table's other indicators show it; with none, the activity's own cell.
+        hits.push({ row: entry.name.row, col: indicatorCol ?? entry.name.col, params: { where, field: '绩效指标' } });
       }
     }
     for (const indicator of indicatorsOf(table)) {

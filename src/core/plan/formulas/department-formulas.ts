@@ -12,6 +12,8 @@ export function expectsPercentActual(indicator: DepartmentIndicator): boolean {
   return departmentExpectsPercent(indicator);
 }
 
+const FULL_WIDTH_SPACE = '\u3000';
+
 function num(n: number): string {
   return String(Math.round(n * 1e10) / 1e10);
 }
@@ -29,7 +31,7 @@ export function departmentGradeFormula(indicator: DepartmentIndicator, actualRef
       return b.kind === 'word' ? [{ g, text: compactText(b.text) }] : [];
     });
     if (words.length === 0) return null;
-    const said = `SUBSTITUTE(SUBSTITUTE(TRIM(${actualRef})," ",""),"　","")`;
+    const said = `SUBSTITUTE(SUBSTITUTE(TRIM(${actualRef})," ",""),"${FULL_WIDTH_SPACE}","")`;
     const body = words.reduceRight((rest, w) => `IF(${said}=${quote(w.text)},"${w.g}",${rest})`, '""');
     return `IF(${actualRef}="","",${body})`;
   }

@@ -1,0 +1,68 @@
+/**
+ * What went wrong in the Excel host, in words a finance clerk can act on: Chinese first, then
+ * English, like the command line's input errors. `cause` keeps the Office.js error for the log.
+ */
+export type ExcelHostErrorCode =
+  | 'protected'
+  | 'missing-sheet'
+  | 'plan-conflict'
+  | 'record-corrupt'
+  | 'notes-unsupported'
+  | 'unavailable'
+  | 'write-failed'
+  | 'rollback-failed';
+
+export class ExcelHostError extends Error {
+  override name = 'ExcelHostError';
+  constructor(
+    readonly code: ExcelHostErrorCode,
+    readonly zh: string,
+    readonly en: string,
+    readonly cause?: unknown,
+  ) {
+    super(`${zh} / ${en}`);
+  }
+}
+
+/** The Office.js error code (`ItemNotFound`, `AccessDenied`, …) of an error, when it has one. */
+export function officeErrorCode(e: unknown): string | undefined {
+  if (e !== null && typeof e === 'object' && 'code' in e && typeof (e as { code: unknown }).code === 'string') {
+    return (e as { code: string }).code;
+  }
+  return undefined;
+}
+
+export function describeOfficeError(e: unknown): string {
+  const code = officeErrorCode(e);
+  const message = e instanceof Error ? e.message : String(e);
+  return code && !message.includes(code) ? `${code}: ${message}` : message;
+}
+
+export function protectedError(sheets: string[], workbook: boolean): ExcelHostError {
+  const list = sheets.map((s) => `「${s}」`).join('、');
+  const zh = workbook
+    ? '工作簿结构受保护，无法添加检查汇总和检查记录工作表；请在「审阅 > 保护工作簿」中取消保护后再写入。工作簿未作任何改动'
+    : `工作表${list}受保护，无法写入检查结果；请在「审阅 > 撤消工作表保护」后再写入。工作簿未作任何改动`;
+  const en = workbook
+    ? 'The workbook structure is protected, so the summary and record sheets cannot be added; unprotect it (Review > Protect Workbook) and try again. Nothing was changed'
+    : `Sheet ${sheets.map((s) => `"${s}"`).join(', ')} is protected, so the results cannot be written; unprotect it (Review > Unprotect Sheet) and try again. Nothing was changed`;
+  return new ExcelHostError('protected', zh, en);
+}
+
+export function missingSheetError(sheet: string, cause?: unknown): ExcelHostError {
+  return new ExcelHostError(
+    'missing-sheet',
+    `工作表「${sheet}」已不存在（检查后被删除或改名）；请重新检查。工作簿未作任何改动`,
+    `Sheet "${sheet}" no longer exists (deleted or renamed after the check); run the check again. Nothing was changed`,
+    cause,
+  );
+}
+
+export function unavailableError(cause: unknown): ExcelHostError {
+  return new ExcelHostError(
+    'unavailable',
+    `无法访问工作簿（可能已关闭或正在编辑单元格）：${describeOfficeError(cause)}。工作簿未作任何改动`,
+    `Cannot reach the workbook (it may be closed, or a cell is being edited): ${describeOfficeError(cause)}. Nothing was changed`,
+    cause,
+  );
+}

@@ -1,0 +1,42 @@
+import { checkWorkbook } from '../../src/core/engine';
+import { ReportSchema } from '../../src/core/report';
+import type { ProjectTable } from '../../src/core/model/project-table';
+import { loadSeed } from '../fixtures/seed';
+import { layoutProjectTable } from '../fixtures/layout-project';
+import type { Grid } from '../fixtures/grid';
+import { snapshotOfGrids } from './snapshot-of';
+
+const project = loadSeed().projects[0] as ReturnType<typeof loadSeed>['projects'][number];
+
+/** The seed's first project with a 实际完成值 column typed beside it, as after a first check. */
+function withActuals(values: (string | number)[]): Grid {
+  const { grid, fields } = layoutProjectTable(project);
+  const col = fields.area.right + 1;
+  const cells = [{ row: fields.indicatorHeaderRow, col, value: '实际完成值' }];
+  fields.indicators.forEach((r, i) => {
+    const v = values[i];
+    if (v !== undefined) cells.push({ row: r.row, col, value: v as string });
+  });
+  return { ...grid, cells: [...grid.cells, ...cells], width: col };
+}
+
+describe('scores in the report', () => {
+  it('has no score before any actual value is typed', async () => {
+    const { report } = checkWorkbook(await snapshotOfGrids([{ name: 'S', grid: layoutProjectTable(project).grid }]));
+    expect(report.tables[0]?.score).toBeUndefined();
+    expect(report.tables[0]?.grade).toBeUndefined();
+  });
+
+  it('reads the 实际完成值 column, keeps it out of the table’s range, and reports score and grade', async () => {
+    // Every indicator of the seed's first table met exactly: 274 名, 按季度发放 as 达成, 90%, 64.39 万元, …
+    const met = ['274', '达成', '90%', '64.39', '达成', '达成', '达成', '80%', '90%'];
+    const { tables, report } = checkWorkbook(await snapshotOfGrids([{ name: 'S', grid: withActuals(met) }]));
+    const table = tables[0] as ProjectTable;
+    expect(table.area.right).toBe(layoutProjectTable(project).fields.area.right);
+    expect(table.indicators.filter((r) => r.actual !== null)).toHaveLength(met.length);
+    expect(ReportSchema.safeParse(report).success).toBe(true);
+    // Without 全年执行数 the 预算执行率 points (10) are missing: 90 of 100 at most.
+    expect(report.tables[0]?.score).toBe(90);
+    expect(report.tables[0]?.grade).toBe('优');
+  });
+});
