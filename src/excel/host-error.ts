@@ -9,6 +9,7 @@ export type ExcelHostErrorCode =
   | 'record-corrupt'
   | 'notes-unsupported'
   | 'unavailable'
+  | 'too-large'
   | 'write-failed'
   | 'rollback-failed';
 
@@ -18,7 +19,7 @@ export class ExcelHostError extends Error {
     readonly code: ExcelHostErrorCode,
     readonly zh: string,
     readonly en: string,
-    readonly cause?: unknown,
+    override readonly cause?: unknown,
   ) {
     super(`${zh} / ${en}`);
   }
@@ -64,5 +65,14 @@ export function unavailableError(cause: unknown): ExcelHostError {
     `无法访问工作簿（可能已关闭或正在编辑单元格）：${describeOfficeError(cause)}。工作簿未作任何改动`,
     `Cannot reach the workbook (it may be closed, or a cell is being edited): ${describeOfficeError(cause)}. Nothing was changed`,
     cause,
+  );
+}
+
+export function tooLargeError(sheet: string, cells: number, limit: number): ExcelHostError {
+  const n = (x: number): string => x.toLocaleString('en-US');
+  return new ExcelHostError(
+    'too-large',
+    `无法读取：工作表「${sheet}」过大（${n(cells)} 个单元格，上限 ${n(limit)}），请删除多余的行列后再检查`,
+    `Cannot read: sheet "${sheet}" is too large (${n(cells)} cells, limit ${n(limit)}); delete unused rows and columns and try again`,
   );
 }

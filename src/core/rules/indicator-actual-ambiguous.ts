@@ -1,5 +1,5 @@
-import type { ProjectRule, RuleHit } from './rule';
-import { assessProject } from '../grade/project-score';
+import type { ProjectRule } from './rule';
+import { issueHits } from './assessment-issues';
 import { formatNumber } from '../grade/actual-value';
 
 /** A bare 0.95 against a percentage target: 0.95 % or 95 %? Scored as 95 %, and reported. */
@@ -13,17 +13,10 @@ const rule: ProjectRule = {
     example: { bad: '指标值≥90%，实际完成值0.95', good: '实际完成值95%' },
   },
   check(table, context) {
-    const hits: RuleHit[] = [];
-    for (const a of assessProject(table, context.profile).assessments) {
-      const cell = a.indicator.value;
-      if (!cell) continue;
-      for (const issue of a.issues) {
-        if (issue.kind !== 'ambiguous') continue;
-        const percent = formatNumber(issue.value);
-        hits.push({ row: cell.row, col: cell.col, params: { actual: a.actualText, percent }, suggestion: `${percent}%` });
-      }
-    }
-    return hits;
+    return issueHits(table, context, 'ambiguous', (a, issue) => {
+      const percent = formatNumber(issue.value);
+      return { params: { actual: a.actualText, percent }, suggestion: `${percent}%` };
+    });
   },
 };
 export default rule;

@@ -1,5 +1,5 @@
-import type { ProjectRule, RuleHit } from './rule';
-import { assessProject } from '../grade/project-score';
+import type { ProjectRule } from './rule';
+import { issueHits } from './assessment-issues';
 
 /**
  * An actual the year-end score cannot use: text against a quantitative target, a percentage against
@@ -15,15 +15,7 @@ const rule: ProjectRule = {
     example: { bad: '指标值≥274名，实际完成值“基本完成”', good: '实际完成值280名；定性指标写“达成”或“部分达成 70%”' },
   },
   check(table, context) {
-    const hits: RuleHit[] = [];
-    for (const a of assessProject(table, context.profile).assessments) {
-      const cell = a.indicator.value;
-      if (!cell) continue;
-      for (const issue of a.issues) {
-        if (issue.kind === 'invalid') hits.push({ row: cell.row, col: cell.col, params: { actual: a.actualText, reason: issue.reason } });
-      }
-    }
-    return hits;
+    return issueHits(table, context, 'invalid', (a, issue) => ({ params: { actual: a.actualText, reason: issue.reason } }));
   },
 };
 export default rule;

@@ -1,5 +1,5 @@
-import type { ProjectRule, RuleHit } from './rule';
-import { assessProject } from '../grade/project-score';
+import type { ProjectRule } from './rule';
+import { issueHits } from './assessment-issues';
 import { formatNumber } from '../grade/actual-value';
 
 /**
@@ -16,25 +16,14 @@ const rule: ProjectRule = {
     example: { bad: '指标值≥100名，实际完成值180名（无说明）', good: '说明超额原因，或将下年指标值据实调整为≥180名' },
   },
   check(table, context) {
-    const hits: RuleHit[] = [];
-    for (const a of assessProject(table, context.profile).assessments) {
-      const cell = a.indicator.value;
-      if (!cell) continue;
-      for (const issue of a.issues) {
-        if (issue.kind !== 'over-achievement') continue;
-        hits.push({
-          row: cell.row,
-          col: cell.col,
-          params: {
-            actual: a.actualText,
-            target: a.targetText,
-            percent: `${formatNumber(Math.round(issue.ratio * 1000) / 10)}%`,
-            threshold: `${formatNumber(context.profile.overAchievementRatio * 100)}%`,
-          },
-        });
-      }
-    }
-    return hits;
+    return issueHits(table, context, 'over-achievement', (a, issue) => ({
+      params: {
+        actual: a.actualText,
+        target: a.targetText,
+        percent: `${formatNumber(Math.round(issue.ratio * 1000) / 10)}%`,
+        threshold: `${formatNumber(context.profile.overAchievementRatio * 100)}%`,
+      },
+    }));
   },
 };
 export default rule;

@@ -1,5 +1,6 @@
-import type { ProjectRule, RuleHit } from './rule';
-import { BANDS, assessProject, type QualitativeLevel } from '../grade/project-score';
+import type { ProjectRule } from './rule';
+import { issueHits } from './assessment-issues';
+import { BANDS, type QualitativeLevel } from '../grade/project-score';
 import { formatNumber } from '../grade/actual-value';
 
 /** The level a share belongs to, for the suggestion (80 % is the bottom of 达成). */
@@ -20,23 +21,14 @@ const rule: ProjectRule = {
     example: { bad: '部分达成 90%', good: '部分达成 80%，或达成 90%' },
   },
   check(table, context) {
-    const hits: RuleHit[] = [];
-    for (const a of assessProject(table, context.profile).assessments) {
-      const cell = a.indicator.value;
-      if (!cell) continue;
-      for (const issue of a.issues) {
-        if (issue.kind !== 'share-out-of-band') continue;
-        const share = Math.min(100, Math.max(0, issue.share));
-        const fit = `${levelFor(share)} ${formatNumber(share)}%`;
-        hits.push({
-          row: cell.row,
-          col: cell.col,
-          params: { actual: a.actualText, level: issue.level, low: issue.low, high: issue.high, share: formatNumber(issue.share), fit },
-          suggestion: fit,
-        });
-      }
-    }
-    return hits;
+    return issueHits(table, context, 'share-out-of-band', (a, issue) => {
+      const share = Math.min(100, Math.max(0, issue.share));
+      const fit = `${levelFor(share)} ${formatNumber(share)}%`;
+      return {
+        params: { actual: a.actualText, level: issue.level, low: issue.low, high: issue.high, share: formatNumber(issue.share), fit },
+        suggestion: fit,
+      };
+    });
   },
 };
 export default rule;
