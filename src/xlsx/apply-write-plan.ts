@@ -48,29 +48,38 @@ function ownedStyle(original: CellStyle | null, c: OwnedCell): CellStyle {
   return style;
 }
 
-function styleOfRecord(rec: SheetRecord, c: { row: number; col: number }): CellStyle | undefined {
-  return rec.owned.find((o) => o.row === c.row && o.col === c.col)?.original as CellStyle | undefined;
+/** Headers and labels (bold text, not for the user): the next clear checks they are still in place. */
+function labelOf(c: OwnedCell): string | undefined {
+  const isLabel = typeof c.value === 'string' && c.value !== '' && c.formula === undefined && !c.input && c.bold === true;
+  return isLabel ? (c.value as string) : undefined;
 }
 
-function writeOwnedCell(ws: ExcelJS.Worksheet, c: OwnedCell, rec: SheetRecord, owned: Set<string>): void {
+type OwnedEntry = SheetRecord['owned'][number];
+
+function writeOwnedCell(ws: ExcelJS.Worksheet, c: OwnedCell, rec: SheetRecord, owned: Map<string, OwnedEntry>): void {
   const cell = ws.getCell(c.row, c.col);
   const key = `${c.row},${c.col}`;
-  // A cell written twice keeps the style it had before the first write.
-  const original = owned.has(key) ? styleJson(styleOfRecord(rec, c)) : styleJson(cell.style);
-  if (!owned.has(key)) {
-    owned.add(key);
-    rec.owned.push({ row: c.row, col: c.col, ...(original ? { original } : {}) });
-    if (c.input) rec.inputs?.push({ row: c.row, col: c.col });
+  let entry = owned.get(key);
+  if (!entry) {
+    const original = styleJson(cell.style);
+    entry = { row: c.row, col: c.col, ...(original ? { original } : {}) };
+    owned.set(key, entry);
+    rec.owned.push(entry);
   }
+  // A cell written twice keeps the style it had before the first write, and the last label.
+  const text = labelOf(c);
+  if (text !== undefined) entry.text = text;
+  else delete entry.text;
+  if (c.input && !rec.inputs?.some((i) => i.row === c.row && i.col === c.col)) rec.inputs?.push({ row: c.row, col: c.col });
   // `{ formula, result }`: the cached result is the engine's own answer, so a reader that does not
   // recalculate shows the same thing.
   cell.value = c.formula !== undefined ? { formula: c.formula, ...(c.value !== null ? { result: c.value } : {}) } : c.value;
-  cell.style = ownedStyle(original, c);
+  cell.style = ownedStyle(styleJson(entry.original as CellStyle | undefined), c);
 }
 
 function applySheet(ws: ExcelJS.Worksheet, ops: WritePlan['sheets'][number]): SheetRecord {
   const rec: SheetRecord = { sheet: ops.sheet, owned: [], inputs: [], fills: [], notes: [], widths: [] };
-  const owned = new Set<string>();
+  const owned = new Map<string, OwnedEntry>();
   for (const c of ops.cells) writeOwnedCell(ws, c, rec, owned);
 
   const filled = new Set<string>();
@@ -78,7 +87,8 @@ function applySheet(ws: ExcelJS.Worksheet, ops: WritePlan['sheets'][number]): Sh
   for (const flag of ops.flags) {
     const master = ws.getCell(flag.row, flag.col).master;
     const area = mergeArea(ws, master);
-    // Excel paints a merged area with each covered cell's own format: colour all of them.
+    // Colour every cell of a merged area, as Excel does when a user fills one, so that the area
+    // still looks whole if it is unmerged later.
     for (let r = area.top; r <= area.bottom; r++) {
       for (let col = area.left; col <= area.right; col++) {
         const cell = ws.getCell(r, col);
@@ -115,8 +125,9 @@ function writeSummaryCell(cell: ExcelJS.Cell, v: SummaryCell): void {
   if (v === null || typeof v === 'string' || typeof v === 'number') {
     cell.value = v;
   } else if ('link' in v) {
-    // HYPERLINK() rather than an ExcelJS hyperlink: ExcelJS 4.4 writes an internal link as an external
-    // relationship plus a `#`-prefixed location, which WPS and LibreOffice do not follow.
+    // HYPERLINK() rather than an ExcelJS hyperlink value: ExcelJS 4.4 writes an internal link as an
+    // external relationship AND a `#`-prefixed location (exceljs#3027), which readers resolve
+    // differently; the formula works alike in Excel, WPS and LibreOffice, and goes with the sheet.
     const target = `#'${v.link.sheet.replace(/'/g, "''")}'!${cellAddress(v.link.row, v.link.col)}`;
     cell.value = { formula: `HYPERLINK(${quoteText(target)},${quoteText(v.text)})`, result: v.text };
     cell.font = LINK_FONT;

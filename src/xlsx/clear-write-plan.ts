@@ -1,11 +1,31 @@
 import ExcelJS from 'exceljs';
 import { RECORD_SHEET } from '../core/plan/write-plan';
 import { removeNote, withFill, type CellStyle } from './cell-style';
-import { readWriteRecord } from './write-record-sheet';
+import { readVerifiedRecord } from './write-record-sheet';
 
 function removeSheet(wb: ExcelJS.Workbook, name: string): void {
   const ws = wb.getWorksheet(name);
   if (ws) wb.removeWorksheet(ws.id);
+}
+
+/**
+ * A workbook saved while 检查汇总 was the active sheet names it by position as its active tab; with
+ * it gone, that position is past the last sheet, which Excel reports as damaged content. The first
+ * visible sheet becomes active instead.
+ */
+function keepActiveTabInRange(wb: ExcelJS.Workbook): void {
+  const sheets = wb.worksheets;
+  const firstVisible = Math.max(0, sheets.findIndex((ws) => ws.state === 'visible'));
+  for (const view of wb.views as { activeTab?: number; firstSheet?: number }[]) {
+    if (view.firstSheet !== undefined && view.firstSheet >= sheets.length) view.firstSheet = firstVisible;
+    if (view.activeTab !== undefined && view.activeTab >= sheets.length) {
+      view.activeTab = firstVisible;
+      const active = sheets[firstVisible];
+      const sheetView = active?.views[0];
+      // ExcelJS reads and writes `tabSelected` but does not declare it.
+      if (active && sheetView) active.views = [{ ...sheetView, tabSelected: true } as unknown as ExcelJS.WorksheetView, ...active.views.slice(1)];
+    }
+  }
 }
 
 function styleOf(original: unknown): CellStyle {
@@ -16,11 +36,11 @@ function styleOf(original: unknown): CellStyle {
  * 清除检查结果: undoes exactly what the record lists, in the reverse order of writing (notes and
  * fills first, since a flag may sit on an owned cell, then the owned cells and widths), and removes
  * the summary and record sheets. Returns false when the workbook holds no record. A damaged record
- * throws `recordError` before anything is changed. Sheets the user has since deleted or renamed are
- * skipped.
+ * (`recordError`), or a sheet whose layout changed since the check (`layoutChangedError`), throws
+ * before anything is changed. Sheets the user has since deleted or renamed are skipped.
  */
 export function clearWritePlan(wb: ExcelJS.Workbook): boolean {
-  const record = readWriteRecord(wb);
+  const record = readVerifiedRecord(wb);
   if (!record) return false;
   for (const s of record.sheets) {
     const ws = wb.getWorksheet(s.sheet);
@@ -40,5 +60,6 @@ export function clearWritePlan(wb: ExcelJS.Workbook): boolean {
   }
   if (record.summarySheet !== null && record.summarySheet !== RECORD_SHEET) removeSheet(wb, record.summarySheet);
   removeSheet(wb, RECORD_SHEET);
+  keepActiveTabInRange(wb);
   return true;
 }

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { plainContent } from './cell-content';
 import { excelSerial } from './excel-serial';
-import { readWriteRecord } from './write-record-sheet';
+import { readVerifiedRecord } from './write-record-sheet';
 
 /** What the user typed into an input cell of the previous check (实际完成值, 全年执行数). */
 export interface RecordedInput {
@@ -30,10 +30,10 @@ function valueOf(cell: ExcelJS.Cell, date1904: boolean): string | number | boole
 
 /**
  * The current content of the input cells the previous check recorded, read before it is cleared so
- * the next plan can put them back. Empty cells are left out. Throws `recordError` on a bad record.
+ * the next plan can put them back. Empty cells are left out. Throws like `clearWritePlan` on a bad record.
  */
 export function readInputs(wb: ExcelJS.Workbook): RecordedInput[] {
-  const record = readWriteRecord(wb);
+  const record = readVerifiedRecord(wb);
   if (!record) return [];
   const date1904 = wb.properties.date1904 === true;
   const out: RecordedInput[] = [];

@@ -293,3 +293,51 @@ describe('a user sheet named 检查汇总', () => {
     expectSameWorkbook(saved, original);
   });
 });
+
+describe('a sheet changed after the check', () => {
+  it.each([
+    ['a column inserted inside a table', (ws: ExcelJS.Worksheet) => ws.spliceColumns(3, 0, [])],
+    ['a row inserted above everything', (ws: ExcelJS.Worksheet) => ws.spliceRows(1, 0, [])],
+  ])('%s: clearing (and re-checking) stops before any change', async (_label, change) => {
+    const { sample, buffer, plan } = fixtures.perSheet;
+    const t = sample.expected[1] as Sample['expected'][number];
+    const annotated = await load(buffer);
+    applyWritePlan(annotated, plan);
+    change(annotated.getWorksheet(t.sheet) as ExcelJS.Worksheet);
+    const wb = await roundTrip(annotated);
+    const before = await roundTrip(annotated);
+    for (const attempt of [() => clearWritePlan(wb), () => readInputs(wb), () => applyWritePlan(wb, plan)]) {
+      expect(attempt).toThrow(InputError);
+      expect(attempt).toThrow(new RegExp(`工作表「${t.sheet.replace(/[.]/g, '\\.')}」在检查后插入或删除了行列`));
+    }
+    const [a, b] = dumpPair(wb, before);
+    expect(a.join('\n') === b.join('\n')).toBe(true);
+  });
+
+  it('a result text the user edited does not stop the clear', async () => {
+    const { sample, buffer, plan } = fixtures.perSheet;
+    const original = await load(buffer);
+    const t = sample.expected[1] as Sample['expected'][number];
+    const wb = await load(buffer);
+    applyWritePlan(wb, plan);
+    const text = plan.sheets.find((s) => s.sheet === t.sheet)?.cells.find((c) => typeof c.value === 'string' && !c.bold);
+    if (!text) throw new Error('no result text in the plan');
+    (wb.getWorksheet(t.sheet) as ExcelJS.Worksheet).getCell(text.row, text.col).value = '已核实';
+    expect(clearWritePlan(wb)).toBe(true);
+    expectSameWorkbook(wb, original);
+  });
+});
+
+it('a workbook saved with 检查汇总 as its active sheet opens on a sheet that exists after clearing', async () => {
+  const { buffer, plan } = fixtures.perSheet;
+  const wb = await load(buffer);
+  applyWritePlan(wb, plan);
+  const summaryAt = wb.worksheets.findIndex((ws) => ws.name === SUMMARY_SHEET);
+  wb.views = [{ x: 0, y: 0, width: 10000, height: 20000, firstSheet: summaryAt, activeTab: summaryAt, visibility: 'visible' }];
+  const saved = await roundTrip(wb);
+  clearWritePlan(saved);
+  const reloaded = await roundTrip(saved);
+  expect(reloaded.views[0]?.activeTab).toBe(0);
+  expect(reloaded.views[0]?.firstSheet).toBe(0);
+  expect(reloaded.worksheets.length).toBe(summaryAt);
+});

@@ -16,15 +16,25 @@
  *   (预算执行率 keeps its own). Sheet weights are never rescaled.
  * - Quantitative: the operator's direction decides; `>` and `<` score like `≥` and `≤`. A target of
  *   0 scores all or nothing; a negative target too (a ratio to it means nothing). A negative actual
- *   counts as 0 against a positive target. `万元` and `元` convert; a percentage against a
- *   non-percentage target (or the other way round) cannot be scored. A target without a unit whose
- *   三级 names a rate (`…率`, `满意度`, `比例`, `占比`) is read as a percentage.
- * - An ambiguous actual (0.95 for a percentage) is scored at its likelier reading (95 %) and reported.
- * - Qualitative: the actual names a level. A level alone scores at the top of 达成's band (100 %) and
- *   at the middle of the others (部分达成 70 %, 未达成 30 %). A level followed by a share
- *   (`部分达成 75%`, `部分达成75`) scores that share of the weight; `7.5分` is points. A share outside
- *   its level's band is clamped into it (and reported as an error by `indicator.qualitative-share`).
+ *   counts as 0 against a positive target. A percentage against a non-percentage target (or the
+ *   other way round) cannot be scored. A target without a unit whose 三级 names a rate (`…率`,
+ *   `满意度`, `比例`, `占比`) is read as a percentage.
+ * - The sheet scores itself with formulas (plan/formulas/project-formulas.ts) that must give the
+ *   same scores, so an actual written as text is scored only in the forms a formula can read
+ *   (grade/typed-actual.ts): a plain number with the target's own unit (`274名`), or with a percent
+ *   sign against a percentage target (`95%`). Approximations (`约95%`), comparison words, other
+ *   units (`643900元` against `万元`), full-width digits and thousands separators in text are not
+ *   scored: `indicator.actual-invalid` reports them with the number to write instead.
+ * - An ambiguous number (0.95 typed into a cell without a % format, against a percentage) is scored
+ *   at its likelier reading (95 %) and reported.
+ * - Qualitative: the actual opens with a level word (grade/typed-actual.ts). A level alone scores at
+ *   the top of 达成's band (100 %) and at the middle of the others (部分达成 70 %, 未达成 30 %). A
+ *   level followed by a share (`部分达成 75%`, `部分达成75`) scores that share of the weight;
+ *   `7.5分` is points. A share outside its level's band is clamped into it (and reported as an
+ *   error by `indicator.qualitative-share`).
  * - Item scores keep full precision; only the total is rounded (to 2 decimals) before grading.
+ * - A table is scored once one indicator has a score or the 预算执行率 can be worked out (as the
+ *   sheet's 总分 formula shows a total once one of its cells holds a number).
  * - `execution.rate` is a ratio (1.05 = 105 %).
  */
 import type { IndicatorRow, ProjectTable } from '../model/project-table';
@@ -35,6 +45,9 @@ import { normalizeLabel } from '../text';
 import { isUnusedRow } from '../rules/required-fields';
 import { NUMBER_SOURCE, compactText, displayText, normalizeUnit, tidy, toNumber } from '../parse/quantity';
 import { formatNumber, parseActualWithUnit, type ActualReading } from './actual-value';
+import { readQualitative, readTypedQuantity, type QualitativeActual, type QualitativeLevel } from './typed-actual';
+
+export type { QualitativeLevel } from './typed-actual';
 
 export type Level1 = '产出' | '效益' | '满意度' | '成本';
 export type Branch = 'positive' | 'reverse' | 'equal' | 'qualitative' | 'none';
@@ -143,8 +156,9 @@ export function assessProject(table: ProjectTable, profile: Profile): ProjectAss
     return assessIndicator(r.indicator, r.level1, weight, profile);
   });
 
-  const scoring = table.indicators.some((r) => r.actual !== null && readingOf(r, false).status !== 'empty') || executionGiven(table);
-  return { scoring, assessments, weighting: useSheet ? 'sheet' : 'even', redistributed, execution: executionScore(table, profile) };
+  const execution = executionScore(table, profile);
+  const scoring = assessments.some((x) => x.item.score !== null) || execution !== null;
+  return { scoring, assessments, weighting: useSheet ? 'sheet' : 'even', redistributed, execution };
 }
 
 function pool(level: Level1): WeightedLevel {
@@ -186,10 +200,6 @@ export function parseWeight(text: string): number | null {
   return n !== null && n >= 0 ? n : null;
 }
 
-function executionGiven(table: ProjectTable): boolean {
-  return table.execution?.value.status === 'ok';
-}
-
 function executionScore(table: ProjectTable, profile: Profile): { rate: number; score: number } | null {
   const spent = table.execution?.value.wan ?? null;
   const budget = table.budget?.value.wan ?? null;
@@ -206,12 +216,7 @@ export function expectsPercent(row: IndicatorRow, target: IndicatorValue): boole
   return target.unit === '%' || (target.unit === '' && RATE_NAME.test(row.level3?.value ?? ''));
 }
 
-function readingOf(row: IndicatorRow, percent: boolean): { status: ActualReading['status'] } {
-  if (!row.actual) return { status: 'empty' };
-  return parseActualWithUnit({ ...row.actual.value, text: row.actual.text }, percent).reading;
-}
-
-/** Converts between the money units the domain uses; other units are taken as written. */
+/** Converts between the money units the domain uses (for suggestions); other units are taken as written. */
 const UNIT_FACTORS: Readonly<Record<string, Readonly<Record<string, number>>>> = {
   万元: { 元: 1 / 10000 },
   元: { 万元: 10000, 万: 10000 },

@@ -94,8 +94,13 @@ export const WriteRecordSchema = z.object({
   sheets: z.array(
     z.object({
       sheet: z.string(),
-      /** Cells the add-in wrote; `original` is the cell's style before, as the host serialises it (absent: none). */
-      owned: z.array(z.object({ ...Pos, original: z.unknown().optional() })),
+      /**
+       * Cells the add-in wrote; `original` is the cell's style before, as the host serialises it
+       * (absent: none). `text` is a label the add-in wrote (a header such as 实际完成值): clearing first
+       * checks that every label is still where it was, so rows or columns inserted or deleted since
+       * the check never make it empty a user's cell.
+       */
+      owned: z.array(z.object({ ...Pos, original: z.unknown().optional(), text: z.string().optional() })),
       /** The owned cells left for the user (`input: true` in the plan): a re-check carries their content over. */
       inputs: z.array(z.object(Pos)).optional(),
       /** Original fill of each flagged cell as the host serialises it (null: none). */

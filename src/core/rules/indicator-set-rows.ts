@@ -10,7 +10,15 @@ export interface SetIndicator {
 
 /** Indicator rows that set a target: not left blank by the template and not marked `无`. */
 export function setIndicators(table: ProjectTable): SetIndicator[] {
-  return table.indicators
-    .filter((r) => !isUnusedRow(r) && r.value?.value.kind !== 'not-set' && r.level3?.value !== '无')
-    .map((row) => ({ row, level1: level1Of(row.level1?.value), level2: level2Of(row.level2?.value) }));
+  let rows = cache.get(table);
+  if (!rows) {
+    rows = table.indicators
+      .filter((r) => !isUnusedRow(r) && r.value?.value.kind !== 'not-set' && r.level3?.value !== '无')
+      .map((row) => ({ row, level1: level1Of(row.level1?.value), level2: level2Of(row.level2?.value) }));
+    cache.set(table, rows);
+  }
+  return rows;
 }
+
+/** Many rules ask for the same rows of the same table: read them once. */
+const cache = new WeakMap<ProjectTable, SetIndicator[]>();

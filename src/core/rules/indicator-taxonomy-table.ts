@@ -25,6 +25,8 @@ export function level1Of(text: string | undefined): Level1 | null {
 /** The canonical 二级 name (`数量` → `数量指标`), or the text itself when it is not one. */
 export function level2Of(text: string | undefined): string {
   const t = normalizeLabel(text ?? '');
-  const all = Object.values(TAXONOMY).flat();
-  return all.find((l2) => t === l2 || t === l2.replace(/指标$/, '')) ?? t;
+  return LEVEL2_NAMES.get(t) ?? t;
 }
+
+/** Every 二级 name and its short form (`数量`), mapped to the name. */
+const LEVEL2_NAMES = new Map(Object.values(TAXONOMY).flat().flatMap((l2) => [[l2, l2], [l2.replace(/指标$/, ''), l2]] as const));

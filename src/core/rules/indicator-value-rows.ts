@@ -34,7 +34,19 @@ const NAME_UNIT = /\(([^()]{1,6})\)$/u;
  * Rows that set a target, in a form that has a 指标值 column: not left blank, not `无`, and not
  * empty or template text (required.* report those).
  */
+/** Every indicator rule reads the same rows of the same table: read them once. */
+const cache = new WeakMap<ProjectTable, ValueRow[]>();
+
 export function valueRows(table: ProjectTable): ValueRow[] {
+  let rows = cache.get(table);
+  if (!rows) {
+    rows = readValueRows(table);
+    cache.set(table, rows);
+  }
+  return rows;
+}
+
+function readValueRows(table: ProjectTable): ValueRow[] {
   if (!table.fields.includes('value')) return [];
   const out: ValueRow[] = [];
   for (const { row, level1, level2 } of setIndicators(table)) {

@@ -1,0 +1,548 @@
+/// <reference types="office-js" />
+import { FILL, RECORD_SHEET, type OwnedCell, type SheetOps, type SummaryCell, type WritePlan } from '../core/plan/write-plan';
+import type { Area } from '../core/snapshot';
+import { areaContains, cellKey, parseAreasAddress, quotedSheetName, rangeAddress, type CellRef } from './a1';
+import { RequestBatcher } from './batcher';
+import { clearRecorded } from './clear-write-plan';
+import { hexOf, pointsToWidth, recordFill, recordOwnedStyle, widthToPoints, type OfficeFill, type OwnedFormat } from './fill-codec';
+import { describeOfficeError, ExcelHostError, missingSheetError, officeErrorCode, protectedError, unavailableError } from './host-error';
+import { MAX_CELL_CHARS, OP_OVERHEAD_BYTES, REQUEST_BUDGET_BYTES, utf8Length } from './limits';
+import { detectNotesMode, supportsFillPatterns, type NotesMode } from './notes-support';
+import { fillProps, forAreas, formulaInput, officeFillOf, rangeOf, setFill, splitSheetAddress, textInput, writeBytes, type Severity } from './office-ops';
+import { encodeRecord, RECORD_CHUNK, type OfficeWriteRecord } from './record-codec';
+import { blocksOf, restoreRecord, type RestoreEnv } from './restore-record';
+import { hasSheet, queueSheetList, uniqueSheetName, type SheetList } from './sheet-list';
+
+export interface ApplyOptions {
+  /** How flagged cells get their full message (see `detectNotesMode`). */
+  notes: NotesMode;
+  /** What this Excel supports, for removing a previous result's notes; at least `notes`, else detected. */
+  support?: NotesMode;
+  /** Fill patterns and tints (ExcelApi 1.15); detected when absent. */
+  fillPatterns?: boolean;
+  /** Bytes one batch may carry by our estimate (tests lower it to force splitting). */
+  budgetBytes?: number;
+}
+
+export interface ApplyStats {
+  /** `context.sync()` calls, including clearing a previous result. */
+  syncs: number;
+  summarySheet: string | null;
+  /** A previous result was cleared first. */
+  replacedPrevious: boolean;
+  ownedCells: number;
+  flaggedCells: number;
+  notes: number;
+}
+
+const LINK_COLOR = '#0563C1';
+const RANK: Record<NotesMode, number> = { none: 0, comments: 1, notes: 2 };
+
+export function planConflictError(en: string, zh: string): ExcelHostError {
+  return new ExcelHostError('plan-conflict', `${zh}；工作簿未作任何改动`, `${en}; nothing was changed`);
+}
+
+interface FlagCell extends CellRef {
+  severity: Severity;
+}
+
+interface NoteCell extends CellRef {
+  note: string;
+}
+
+/** One plan sheet on its way into the workbook: what to write, then what was there before. */
+interface SheetWork {
+  ops: SheetOps;
+  ws: Excel.Worksheet;
+  merged: Excel.RangeAreas;
+  merges: Area[];
+  owned: OwnedCell[];
+  flagCells: FlagCell[];
+  noteCells: NoteCell[];
+  widths: { col: number; width: number }[];
+  ownedFormat: Map<string, OwnedFormat>;
+  fillOriginal: Map<string, OfficeFill | null>;
+  noteExists: Set<string>;
+  widthOriginal: Map<number, number | null>;
+}
+
+function lastWins<T extends CellRef>(cells: T[]): T[] {
+  const map = new Map<string, T>();
+  for (const c of cells) {
+    const key = cellKey(c.row, c.col);
+    map.delete(key);
+    map.set(key, c);
+  }
+  return [...map.values()].sort((a, b) => a.row - b.row || a.col - b.col);
+}
+
+function checkPlanShape(plan: WritePlan): void {
+  for (const ops of plan.sheets) {
+    if (ops.sheet === RECORD_SHEET || ops.sheet === plan.summary.name) {
+      throw planConflictError(`The write plan cannot write into sheet ${ops.sheet}`, `写入计划不能写入工作表「${ops.sheet}」`);
+    }
+  }
+}
+
+/**
+ * First batch: the sheet list with protection, each plan sheet's merged areas (a flag on a merged
+ * area colours all of it) and, for comments, the existing comments. A missing plan sheet fails the
+ * batch; a second look at the sheet list names it.
+ */
+async function inspect(context: Excel.RequestContext, batcher: RequestBatcher, plan: WritePlan, mode: NotesMode) {
+  const list = await queueSheetList(context, batcher);
+  const works: SheetWork[] = [];
+  for (const ops of plan.sheets) {
+    await batcher.reserve(OP_OVERHEAD_BYTES * 3);
+    const ws = context.workbook.worksheets.getItem(ops.sheet);
+    const merged = ws.getRange().getMergedAreasOrNullObject();
+    merged.load('address');
+    works.push({
+      ops, ws, merged, merges: [], owned: [], flagCells: [], noteCells: [], widths: [],
+      ownedFormat: new Map(), fillOriginal: new Map(), noteExists: new Set(), widthOriginal: new Map(),
+    });
+  }
+  let comments: Excel.CommentCollection | null = null;
+  if (mode === 'comments') {
+    comments = context.workbook.comments;
+    comments.load('items/id');
+  }
+  try {
+    await batcher.sync();
+  } catch (e) {
+    batcher.reset();
+    if (officeErrorCode(e) !== 'ItemNotFound') throw unavailableError(e);
+    const again = await queueSheetList(context, batcher);
+    try {
+      await batcher.sync();
+    } catch (e2) {
+      throw unavailableError(e2);
+    }
+    const missing = plan.sheets.find((s) => !again().sheets.some((x) => x.name === s.sheet));
+    throw missing ? missingSheetError(missing.sheet, e) : unavailableError(e);
+  }
+  for (const w of works) {
+    w.merges = w.merged.isNullObject ? [] : parseAreasAddress(w.merged.address);
+    prepare(w);
+  }
+  return { list: list(), works, comments };
+}
+
+/** What a sheet's ops come to in cells: owned cells, coloured cells (whole merged areas), note cells. */
+function prepare(w: SheetWork): void {
+  w.owned = lastWins(w.ops.cells);
+  const areaOf = (row: number, col: number): Area => w.merges.find((m) => areaContains(m, row, col)) ?? { top: row, left: col, bottom: row, right: col };
+  const flagCells: FlagCell[] = [];
+  const noteCells: NoteCell[] = [];
+  for (const flag of w.ops.flags) {
+    const area = areaOf(flag.row, flag.col);
+    for (let row = area.top; row <= area.bottom; row++) {
+      for (let col = area.left; col <= area.right; col++) flagCells.push({ row, col, severity: flag.severity });
+    }
+    noteCells.push({ row: area.top, col: area.left, note: [...flag.note].slice(0, MAX_CELL_CHARS).join('') });
+  }
+  w.flagCells = lastWins(flagCells);
+  w.noteCells = lastWins(noteCells);
+  const widths = new Map<number, number>();
+  for (const { col, width } of w.ops.columnWidths) widths.set(col, width);
+  w.widths = [...widths].map(([col, width]) => ({ col, width }));
+}
+
+interface OwnedProbe {
+  work: SheetWork;
+  area: Area;
+  range: Excel.Range;
+}
+
+interface CellProps {
+  work: SheetWork;
+  area: Area;
+  kind: 'owned' | 'fill';
+  result: OfficeExtension.ClientResult<Excel.CellProperties[][]>;
+}
+
+/**
+ * Second batch: everything the record needs from before the write, and the proof that the owned
+ * cells are still free. Formats come back per block when uniform (the usual case: blank columns);
+ * blocks whose cells differ are read cell by cell in one more batch.
+ */
+async function readOriginals(
+  context: Excel.RequestContext, batcher: RequestBatcher, works: SheetWork[], mode: NotesMode, patterns: boolean,
+  comments: Excel.CommentCollection | null,
+): Promise<void> {
+  const props = fillProps(patterns);
+  const owned: OwnedProbe[] = [];
+  const fills: OwnedProbe[] = [];
+  const notes: { work: SheetWork; key: string; note: Excel.Note }[] = [];
+  const widths: { work: SheetWork; col: number; format: Excel.RangeFormat }[] = [];
+  for (const work of works) {
+    for (const area of blocksOf(work.owned)) {
+      const cells = (area.bottom - area.top + 1) * (area.right - area.left + 1);
+      await batcher.reserve(OP_OVERHEAD_BYTES * 4 + cells * 32);
+      const range = rangeOf(work.ws, area);
+      range.load('formulas,numberFormat');
+      range.format.load('wrapText');
+      range.format.font.load('bold');
+      range.format.fill.load(props);
+      owned.push({ work, area, range });
+    }
+    for (const area of blocksOf(work.flagCells)) {
+      await batcher.reserve(OP_OVERHEAD_BYTES * 2);
+      const range = rangeOf(work.ws, area);
+      range.format.fill.load(props);
+      fills.push({ work, area, range });
+    }
+    if (mode === 'notes') {
+      for (const n of work.noteCells) {
+        await batcher.reserve(OP_OVERHEAD_BYTES * 2);
+        const note = work.ws.notes.getItemOrNullObject(rangeAddress({ top: n.row, left: n.col, bottom: n.row, right: n.col }));
+        note.load('content');
+        notes.push({ work, key: cellKey(n.row, n.col), note });
+      }
+    }
+    for (const { col } of work.widths) {
+      await batcher.reserve(OP_OVERHEAD_BYTES * 2);
+      const format = work.ws.getRangeByIndexes(0, col - 1, 1, 1).format;
+      format.load('columnWidth,useStandardWidth');
+      widths.push({ work, col, format });
+    }
+  }
+  const located: Excel.Range[] = [];
+  for (const comment of comments?.items ?? []) {
+    await batcher.reserve(OP_OVERHEAD_BYTES * 2);
+    const range = comment.getLocation();
+    range.load('address');
+    located.push(range);
+  }
+  await batcher.flush();
+
+  for (const { work, area, range } of owned) {
+    const formulas = range.formulas;
+    for (let r = 0; r <= area.bottom - area.top; r++) {
+      for (let c = 0; c <= area.right - area.left; c++) {
+        const f = formulas[r]?.[c] as unknown;
+        const row = area.top + r;
+        const col = area.left + c;
+        const merged = work.merges.some((m) => areaContains(m, row, col));
+        if ((f !== '' && f !== null && f !== undefined) || merged) {
+          const at = `'${work.ops.sheet}'!${rangeAddress({ top: row, left: col, bottom: row, right: col })}`;
+          throw planConflictError(`The write plan would overwrite a user's cell: ${at}`, `写入计划会覆盖用户单元格 ${at}`);
+        }
+      }
+    }
+  }
+
+  const mixed: CellProps[] = [];
+  const cellPropsOptions: Excel.CellPropertiesLoadOptions = {
+    format: {
+      fill: patterns ? { color: true, pattern: true, patternColor: true, tintAndShade: true, patternTintAndShade: true } : { color: true },
+      font: { bold: true },
+      wrapText: true,
+    },
+  };
+  const queueMixed = async (work: SheetWork, area: Area, kind: 'owned' | 'fill', range: Excel.Range) => {
+    const cells = (area.bottom - area.top + 1) * (area.right - area.left + 1);
+    await batcher.reserve(OP_OVERHEAD_BYTES + cells * 200);
+    mixed.push({ work, area, kind, result: range.getCellProperties(cellPropsOptions) });
+  };
+  for (const { work, area, range } of owned) {
+    const fill = officeFillOf(range.format.fill, patterns);
+    const bold = range.format.font.bold as boolean | null;
+    const wrap = range.format.wrapText as boolean | null;
+    const nf = range.numberFormat;
+    if (fill === 'mixed' || typeof bold !== 'boolean' || typeof wrap !== 'boolean') {
+      await queueMixed(work, area, 'owned', range);
+    }
+    for (let r = 0; r <= area.bottom - area.top; r++) {
+      for (let c = 0; c <= area.right - area.left; c++) {
+        work.ownedFormat.set(cellKey(area.top + r, area.left + c), {
+          numberFormat: String(nf[r]?.[c] ?? 'General') || 'General',
+          bold: bold === true,
+          wrap: wrap === true,
+          fill: fill === 'mixed' ? null : fill,
+        });
+      }
+    }
+  }
+  for (const { work, area, range } of fills) {
+    const fill = officeFillOf(range.format.fill, patterns);
+    if (fill === 'mixed') await queueMixed(work, area, 'fill', range);
+    for (let r = 0; r <= area.bottom - area.top; r++) {
+      for (let c = 0; c <= area.right - area.left; c++) work.fillOriginal.set(cellKey(area.top + r, area.left + c), fill === 'mixed' ? null : fill);
+    }
+  }
+  for (const { work, key, note } of notes) if (!note.isNullObject) work.noteExists.add(key);
+  for (const range of located) {
+    const at = splitSheetAddress(range.address);
+    for (const work of works) if (work.ops.sheet === at.sheet) work.noteExists.add(cellKey(at.area.top, at.area.left));
+  }
+  for (const { work, col, format } of widths) {
+    work.widthOriginal.set(col, format.useStandardWidth ? null : pointsToWidth(format.columnWidth));
+  }
+  await batcher.flush();
+
+  for (const m of mixed) {
+    const props2 = m.result.value;
+    for (let r = 0; r <= m.area.bottom - m.area.top; r++) {
+      for (let c = 0; c <= m.area.right - m.area.left; c++) {
+        const key = cellKey(m.area.top + r, m.area.left + c);
+        const format = props2[r]?.[c]?.format;
+        const fill = officeFillOf(format?.fill ?? {}, patterns);
+        const exact = fill === 'mixed' ? null : fill;
+        if (m.kind === 'fill') {
+          m.work.fillOriginal.set(key, exact);
+          continue;
+        }
+        const before = m.work.ownedFormat.get(key);
+        if (before) m.work.ownedFormat.set(key, { ...before, bold: format?.font?.bold === true, wrap: format?.wrapText === true, fill: exact });
+      }
+    }
+  }
+}
+
+function buildRecord(works: SheetWork[], summarySheet: string | null, mode: NotesMode): OfficeWriteRecord {
+  const record: OfficeWriteRecord = {
+    version: 1,
+    sheets: works.map((w) => ({
+      sheet: w.ops.sheet,
+      owned: w.owned.map((c) => {
+        const original = recordOwnedStyle(w.ownedFormat.get(cellKey(c.row, c.col)) ?? { numberFormat: 'General', bold: false, wrap: false, fill: null });
+        return { row: c.row, col: c.col, ...(original ? { original } : {}) };
+      }),
+      inputs: w.owned.filter((c) => c.input).map((c) => ({ row: c.row, col: c.col })),
+      fills: w.flagCells.map((c) => ({ row: c.row, col: c.col, original: recordFill(w.fillOriginal.get(cellKey(c.row, c.col)) ?? null) })),
+      notes: mode === 'none' ? [] : w.noteCells.filter((n) => !w.noteExists.has(cellKey(n.row, n.col))).map((n) => ({ row: n.row, col: n.col })),
+      widths: w.widths.map(({ col }) => ({ col, original: w.widthOriginal.get(col) ?? null })),
+    })),
+    summarySheet,
+  };
+  if (mode === 'comments') record.noteKind = 'comments';
+  return record;
+}
+
+const solid = (argb: string): OfficeFill => ({ color: hexOf(argb), pattern: 'Solid' });
+
+async function writeRecordSheet(context: Excel.RequestContext, batcher: RequestBatcher, record: OfficeWriteRecord): Promise<void> {
+  const chunks = encodeRecord(record);
+  await batcher.reserve(OP_OVERHEAD_BYTES * 2);
+  const sheet = context.workbook.worksheets.add(RECORD_SHEET);
+  sheet.visibility = 'VeryHidden';
+  const perWrite = Math.max(1, Math.floor((batcher.budget - OP_OVERHEAD_BYTES * 2) / (RECORD_CHUNK + 16)));
+  for (let i = 0; i < chunks.length; i += perWrite) {
+    const part = chunks.slice(i, i + perWrite);
+    const range = sheet.getRange(`A${i + 1}:A${i + part.length}`);
+    await batcher.reserve(writeBytes(part) + OP_OVERHEAD_BYTES + part.length * 8);
+    range.numberFormat = part.map(() => ['@']);
+    range.values = part.map((c) => [c]);
+  }
+}
+
+async function writeSheet(batcher: RequestBatcher, context: Excel.RequestContext, w: SheetWork, mode: NotesMode, patterns: boolean): Promise<number> {
+  const byKey = new Map(w.owned.map((c) => [cellKey(c.row, c.col), c]));
+  for (const b of blocksOf(w.owned)) {
+    const formulas: (string | number)[][] = [];
+    const formats: (string | null)[][] = [];
+    for (let row = b.top; row <= b.bottom; row++) {
+      const f: (string | number)[] = [];
+      const n: (string | null)[] = [];
+      for (let col = b.left; col <= b.right; col++) {
+        const c = byKey.get(cellKey(row, col)) as OwnedCell;
+        f.push(formulaInput(c.value, c.formula));
+        n.push(c.numFmt ?? null);
+      }
+      formulas.push(f);
+      formats.push(n);
+    }
+    const range = rangeOf(w.ws, b);
+    if (formats.some((line) => line.some((x) => x !== null))) {
+      await batcher.reserve(writeBytes(formats));
+      range.numberFormat = formats;
+    }
+    await batcher.reserve(writeBytes(formulas));
+    range.formulas = formulas;
+  }
+  await forAreas(batcher, w.ws, blocksOf(w.owned.filter((c) => c.bold)), (r) => {
+    r.format.font.bold = true;
+  });
+  await forAreas(batcher, w.ws, blocksOf(w.owned.filter((c) => c.wrap)), (r) => {
+    r.format.wrapText = true;
+  });
+  const byFill = new Map<string, CellRef[]>();
+  for (const c of w.owned) if (c.fill !== undefined) byFill.set(c.fill, [...(byFill.get(c.fill) ?? []), c]);
+  for (const c of w.flagCells) byFill.set(FILL[c.severity], [...(byFill.get(FILL[c.severity]) ?? []), c]);
+  // Owned colours first, flags after them: a flag on an input cell shows the flag.
+  const ownedFills = new Set(w.owned.map((c) => c.fill).filter((f): f is string => f !== undefined));
+  const order = [...byFill.keys()].sort((a, b) => Number(!ownedFills.has(a)) - Number(!ownedFills.has(b)));
+  for (const argb of order) {
+    const cells = ownedFills.has(argb)
+      ? w.owned.filter((c) => c.fill === argb && !w.flagCells.some((f) => f.row === c.row && f.col === c.col))
+      : [];
+    const flagged = w.flagCells.filter((c) => FILL[c.severity] === argb);
+    await forAreas(batcher, w.ws, blocksOf([...cells, ...flagged]), (r) => setFill(r.format.fill, solid(argb), patterns));
+  }
+  let notes = 0;
+  if (mode !== 'none') {
+    for (const n of w.noteCells) {
+      if (w.noteExists.has(cellKey(n.row, n.col))) continue;
+      await batcher.reserve(OP_OVERHEAD_BYTES * 2 + utf8Length(n.note));
+      const cell = w.ws.getRange(rangeAddress({ top: n.row, left: n.col, bottom: n.row, right: n.col }));
+      if (mode === 'notes') w.ws.notes.add(cell, n.note);
+      else context.workbook.comments.add(cell, n.note);
+      notes++;
+    }
+  }
+  for (const { col, width } of w.widths) {
+    await batcher.reserve(OP_OVERHEAD_BYTES * 2);
+    w.ws.getRangeByIndexes(0, col - 1, 1, 1).format.columnWidth = widthToPoints(width);
+  }
+  return notes;
+}
+
+function quoteText(s: string): string {
+  return `"${s.replace(/"/g, '""')}"`;
+}
+
+function summaryInput(v: SummaryCell): string | number | null {
+  if (v === null) return null;
+  if (typeof v === 'number') return v;
+  if (typeof v === 'string') return v === '' ? null : textInput(v);
+  if ('link' in v) {
+    const target = `#${quotedSheetName(v.link.sheet)}!${rangeAddress({ top: v.link.row, left: v.link.col, bottom: v.link.row, right: v.link.col })}`;
+    return `=HYPERLINK(${quoteText(target)},${quoteText(v.text)})`;
+  }
+  return `=${v.formula}`;
+}
+
+/**
+ * 检查汇总, as the command line writes it: header rows (the first row, and each first row after an
+ * empty one) bold on grey, links as HYPERLINK formulas (WPS and LibreOffice follow them too), the top
+ * row frozen.
+ */
+async function writeSummary(context: Excel.RequestContext, batcher: RequestBatcher, summary: WritePlan['summary'], name: string, patterns: boolean): Promise<void> {
+  await batcher.reserve(OP_OVERHEAD_BYTES * 2);
+  const ws = context.workbook.worksheets.add(name);
+  const width = Math.max(1, ...summary.rows.map((r) => r.length));
+  const data = summary.rows.map((row) => Array.from({ length: width }, (_, j) => (j < row.length ? summaryInput(row[j] as SummaryCell) : null)));
+  const headers: CellRef[] = [];
+  const links: CellRef[] = [];
+  let headerNext = true;
+  summary.rows.forEach((row, i) => {
+    const isHeader = headerNext && row.length > 0;
+    headerNext = row.length === 0;
+    row.forEach((v, j) => {
+      if (isHeader) headers.push({ row: i + 1, col: j + 1 });
+      if (v !== null && typeof v === 'object' && 'link' in v) links.push({ row: i + 1, col: j + 1 });
+    });
+  });
+  const rowsPerWrite = Math.max(1, Math.floor(1000 / width));
+  for (let top = 0; top < data.length; top += rowsPerWrite) {
+    const part = data.slice(top, top + rowsPerWrite);
+    if (part.every((line) => line.every((x) => x === null))) continue;
+    await batcher.reserve(writeBytes(part));
+    rangeOf(ws, { top: top + 1, left: 1, bottom: top + part.length, right: width }).formulas = part as (string | number)[][];
+  }
+  await forAreas(batcher, ws, blocksOf(links), (r) => {
+    r.format.font.color = LINK_COLOR;
+    r.format.font.underline = 'Single';
+  });
+  await forAreas(batcher, ws, blocksOf(headers), (r) => {
+    r.format.font.bold = true;
+    setFill(r.format.fill, solid(FILL.header), patterns);
+  });
+  for (let j = 0; j < summary.columnWidths.length; j++) {
+    await batcher.reserve(OP_OVERHEAD_BYTES * 2);
+    ws.getRangeByIndexes(0, j, 1, 1).format.columnWidth = widthToPoints(summary.columnWidths[j] as number);
+  }
+  await batcher.reserve(OP_OVERHEAD_BYTES);
+  ws.freezePanes.freezeRows(1);
+}
+
+function writeFailedError(cause: unknown): ExcelHostError {
+  return new ExcelHostError(
+    'write-failed',
+    `写入检查结果时出错（${describeOfficeError(cause)}），已撤销已写入的部分，工作簿保持检查前的状态`,
+    `Writing the check result failed (${describeOfficeError(cause)}); what had been written was undone and the workbook is as it was before`,
+    cause,
+  );
+}
+
+function rollbackFailedError(cause: unknown, rollback: unknown): ExcelHostError {
+  return new ExcelHostError(
+    'rollback-failed',
+    `写入检查结果时出错（${describeOfficeError(cause)}），撤销也未能完成（${describeOfficeError(rollback)}）；请点击「清除检查结果」恢复工作簿`,
+    `Writing the check result failed (${describeOfficeError(cause)}) and undoing it did not finish (${describeOfficeError(rollback)}); use 清除检查结果 (Clear results) to restore the workbook`,
+    cause,
+  );
+}
+
+/**
+ * Writes a plan into the open workbook: owned cells as 2D blocks (values, formulas, number formats),
+ * bold/wrap/fills through range areas, flags' fills and notes (or comments), column widths, the
+ * summary sheet and the very hidden record sheet that `clearWritePlan` undoes. A previous result is
+ * cleared first, so checking twice gives what checking once does.
+ *
+ * Refused before any change: a protected plan sheet or workbook structure, a missing sheet, an owned
+ * cell that is no longer free. A failure while writing is rolled back from the record kept in
+ * memory (the record sheet is written first, so even a rollback cut short can be cleared later).
+ *
+ * Syncs on a workbook without a previous result: inspect (sheets, protection, merges), originals
+ * (formats under owned and flagged cells, existing notes, widths), write. One more when a block's
+ * formats are mixed or comments must be located; more batches only when the data exceeds the budget.
+ */
+export async function applyWritePlan(context: Excel.RequestContext, plan: WritePlan, options: ApplyOptions): Promise<ApplyStats> {
+  checkPlanShape(plan);
+  const mode = options.notes;
+  const detected = options.support ?? detectNotesMode();
+  const support: NotesMode = RANK[detected] >= RANK[mode] ? detected : mode;
+  const patterns = options.fillPatterns ?? supportsFillPatterns();
+  const batcher = new RequestBatcher(context, options.budgetBytes ?? REQUEST_BUDGET_BYTES);
+  const env: RestoreEnv = { context, batcher, patterns, support };
+
+  let inspected = await inspect(context, batcher, plan, mode);
+  refuseProtected(plan, inspected.list);
+  let replacedPrevious = false;
+  if (hasSheet(inspected.list, RECORD_SHEET)) {
+    await clearRecorded(env, inspected.list, false);
+    replacedPrevious = true;
+    inspected = await inspect(context, batcher, plan, mode);
+  }
+  const { list, works, comments } = inspected;
+  const summaryName = plan.summary.rows.length === 0 ? null : uniqueSheetName(list, plan.summary.name);
+  try {
+    await readOriginals(context, batcher, works, mode, patterns, comments);
+  } catch (e) {
+    if (e instanceof ExcelHostError) throw e;
+    throw unavailableError(e);
+  }
+  const record = buildRecord(works, summaryName, mode);
+
+  let notes = 0;
+  try {
+    await writeRecordSheet(context, batcher, record);
+    for (const w of works) notes += await writeSheet(batcher, context, w, mode, patterns);
+    if (summaryName !== null) await writeSummary(context, batcher, plan.summary, summaryName, patterns);
+    await batcher.flush();
+  } catch (e) {
+    batcher.reset();
+    try {
+      await restoreRecord(env, record, new Set(list.sheets.map((s) => s.name)), false);
+    } catch (e2) {
+      throw rollbackFailedError(e, e2);
+    }
+    throw writeFailedError(e);
+  }
+  return {
+    syncs: batcher.syncs,
+    summarySheet: summaryName,
+    replacedPrevious,
+    ownedCells: works.reduce((n, w) => n + w.owned.length, 0),
+    flaggedCells: works.reduce((n, w) => n + w.flagCells.length, 0),
+    notes,
+  };
+}
+
+function refuseProtected(plan: WritePlan, list: SheetList): void {
+  const locked = plan.sheets.map((s) => s.sheet).filter((name) => list.sheets.some((s) => s.name === name && s.protected));
+  if (locked.length > 0) throw protectedError(locked, false);
+  if (list.workbookProtected) throw protectedError([], true);
+}

@@ -1,0 +1,92 @@
+/// <reference types="office-js" />
+import { RECORD_SHEET } from '../core/plan/write-plan';
+import { RequestBatcher } from './batcher';
+import { ExcelHostError, protectedError, unavailableError } from './host-error';
+import { REQUEST_BUDGET_BYTES } from './limits';
+import { detectNotesMode, supportsFillPatterns, type NotesMode } from './notes-support';
+import { decodeRecord, RECORD_CHUNK, recordChunks, type OfficeWriteRecord } from './record-codec';
+import { restoreRecord, type RecordedInput, type RestoreEnv } from './restore-record';
+import { hasSheet, queueSheetList, type SheetList } from './sheet-list';
+
+export interface ClearOptions {
+  /** What this Excel can do with notes; detected from `Office.context.requirements` when absent. */
+  support?: NotesMode;
+  /** Fill patterns and tints (ExcelApi 1.15); detected when absent. */
+  fillPatterns?: boolean;
+  budgetBytes?: number;
+}
+
+export interface ClearResult {
+  cleared: boolean;
+  /** What the user typed into the previous check's input cells, for the next plan to carry over. */
+  inputs: RecordedInput[];
+  syncs: number;
+}
+
+/** Reads the record from column A of the record sheet, as many cells per batch as the budget allows. */
+async function readRecord(env: RestoreEnv): Promise<OfficeWriteRecord> {
+  const perBatch = Math.max(1, Math.floor(env.batcher.budget / (RECORD_CHUNK + 64)));
+  const sheet = env.context.workbook.worksheets.getItem(RECORD_SHEET);
+  const chunks: string[] = [];
+  for (let start = 1; ; start += perBatch) {
+    const range = sheet.getRange(`A${start}:A${start + perBatch - 1}`);
+    range.load('values');
+    await env.batcher.sync();
+    const got = recordChunks(range.values);
+    chunks.push(...got);
+    if (got.length < perBatch) break;
+  }
+  return decodeRecord(chunks);
+}
+
+/**
+ * Clears the previous result given a sheet list already loaded: reads the record, refuses (before any
+ * change) when a sheet it must touch is protected, then restores. Used by `applyWritePlan` too.
+ */
+export async function clearRecorded(env: RestoreEnv, list: SheetList, readInputs: boolean): Promise<RecordedInput[]> {
+  const record = await readRecord(env);
+  const present = new Set(list.sheets.map((s) => s.name));
+  const locked = record.sheets.map((s) => s.sheet).filter((name) => list.sheets.some((s) => s.name === name && s.protected));
+  if (list.workbookProtected || locked.length > 0) throw protectedError(locked, list.workbookProtected && locked.length === 0);
+  return restoreRecord(env, record, present, readInputs);
+}
+
+/**
+ * 清除检查结果 with the input cells read first: returns what the user typed into them, so a re-check
+ * can carry it over. Syncs: one when there is nothing to clear; otherwise sheet list, record, probes
+ * (notes that still exist, input cells), restore: four (five when comments must be located).
+ */
+export async function clearWritePlanKeepingInputs(context: Excel.RequestContext, options: ClearOptions = {}): Promise<ClearResult> {
+  const batcher = new RequestBatcher(context, options.budgetBytes ?? REQUEST_BUDGET_BYTES);
+  const env: RestoreEnv = {
+    context,
+    batcher,
+    patterns: options.fillPatterns ?? supportsFillPatterns(),
+    support: options.support ?? detectNotesMode(),
+  };
+  const list = await queueSheetList(context, batcher);
+  try {
+    await batcher.sync();
+  } catch (e) {
+    throw unavailableError(e);
+  }
+  try {
+    if (!hasSheet(list(), RECORD_SHEET)) return { cleared: false, inputs: [], syncs: batcher.syncs };
+    const inputs = await clearRecorded(env, list(), true);
+    return { cleared: true, inputs, syncs: batcher.syncs };
+  } catch (e) {
+    if (e instanceof ExcelHostError) throw e;
+    throw new ExcelHostError(
+      'write-failed',
+      `清除检查结果时出错：${e instanceof Error ? e.message : String(e)}。隐藏的检查记录仍在，可再次清除`,
+      `Clearing the check result failed: ${e instanceof Error ? e.message : String(e)}. The hidden record is still there, so clearing can be retried`,
+      e,
+    );
+  }
+}
+
+/** 清除检查结果: puts the workbook back exactly as before the check. False when there was nothing to clear. */
+export async function clearWritePlan(context: Excel.RequestContext, options: ClearOptions = {}): Promise<boolean> {
+  return (await clearWritePlanKeepingInputs(context, options)).cleared;
+}
+
