@@ -6,10 +6,10 @@ import { RequestBatcher } from './batcher';
 import { clearRecorded } from './clear-write-plan';
 import { hexOf, pointsToWidth, recordFill, recordOwnedStyle, widthToPoints, type OfficeFill, type OwnedFormat } from './fill-codec';
 import { describeOfficeError, ExcelHostError, missingSheetError, officeErrorCode, protectedError, unavailableError } from './host-error';
-import { MAX_CELL_CHARS, OP_OVERHEAD_BYTES, REQUEST_BUDGET_BYTES, utf8Length } from './limits';
+import { jsonBytes, MAX_CELL_CHARS, OP_OVERHEAD_BYTES, REQUEST_BUDGET_BYTES, utf8Length } from './limits';
 import { detectNotesMode, supportsFillPatterns, type NotesMode } from './notes-support';
 import { fillProps, forAreas, formulaInput, officeFillOf, rangeOf, setFill, splitSheetAddress, textInput, writeBytes, type Severity } from './office-ops';
-import { encodeRecord, RECORD_CHUNK, type OfficeWriteRecord } from './record-codec';
+import { encodeRecord, type OfficeWriteRecord } from './record-codec';
 import { blocksOf, restoreRecord, type RestoreEnv } from './restore-record';
 import { hasSheet, queueSheetList, uniqueSheetName, type SheetList } from './sheet-list';
 
@@ -327,13 +327,18 @@ async function writeRecordSheet(context: Excel.RequestContext, batcher: RequestB
   await batcher.reserve(OP_OVERHEAD_BYTES * 2);
   const sheet = context.workbook.worksheets.add(RECORD_SHEET);
   sheet.visibility = 'VeryHidden';
-  const perWrite = Math.max(1, Math.floor((batcher.budget - OP_OVERHEAD_BYTES * 2) / (RECORD_CHUNK + 16)));
-  for (let i = 0; i < chunks.length; i += perWrite) {
-    const part = chunks.slice(i, i + perWrite);
-    const range = sheet.getRange(`A${i + 1}:A${i + part.length}`);
-    await batcher.reserve(writeBytes(part) + OP_OVERHEAD_BYTES + part.length * 8);
+  // Pieces go in as many writes as the budget needs; JSON doubles every quote and backslash in them.
+  const room = batcher.budget - OP_OVERHEAD_BYTES * 3;
+  for (let i = 0; i < chunks.length; ) {
+    let bytes = 0;
+    let end = i;
+    while (end < chunks.length && (end === i || bytes + jsonBytes(chunks[end]) + 16 <= room)) bytes += jsonBytes(chunks[end++]) + 16;
+    const part = chunks.slice(i, end);
+    await batcher.reserve(bytes + OP_OVERHEAD_BYTES * 3);
+    const range = sheet.getRange(`A${i + 1}:A${end}`);
     range.numberFormat = part.map(() => ['@']);
     range.values = part.map((c) => [c]);
+    i = end;
   }
 }
 

@@ -23,9 +23,12 @@ export interface ClearResult {
   syncs: number;
 }
 
-/** Reads the record from column A of the record sheet, as many cells per batch as the budget allows. */
+/**
+ * Reads the record from column A of the record sheet, as many cells per batch as the budget allows
+ * (a piece is ASCII, and JSON at most doubles it by escaping quotes and backslashes).
+ */
 async function readRecord(env: RestoreEnv): Promise<OfficeWriteRecord> {
-  const perBatch = Math.max(1, Math.floor(env.batcher.budget / (RECORD_CHUNK + 64)));
+  const perBatch = Math.max(1, Math.floor(env.batcher.budget / (2 * RECORD_CHUNK + 64)));
   const sheet = env.context.workbook.worksheets.getItem(RECORD_SHEET);
   const chunks: string[] = [];
   for (let start = 1; ; start += perBatch) {

@@ -26,6 +26,29 @@ export function withFill(style: CellStyle | undefined, fill: ExcelJS.Fill | null
   return next;
 }
 
+const FILL_KEYS = ['type', 'pattern', 'fgColor', 'bgColor', 'gradient', 'degree', 'center', 'stops'];
+
+/**
+ * A recorded fill as ExcelJS takes it, or null for none. Records written by the Office.js host
+ * carry the same ExcelJS shape plus keys of their own (`officeJs`), which are dropped here.
+ */
+export function recordedFill(original: unknown): ExcelJS.Fill | null {
+  if (original === null || typeof original !== 'object' || Array.isArray(original)) return null;
+  const o = original as Record<string, unknown>;
+  if (o.type !== 'pattern' && o.type !== 'gradient') return null;
+  const fill: Record<string, unknown> = {};
+  for (const key of FILL_KEYS) if (o[key] !== undefined) fill[key] = JSON.parse(JSON.stringify(o[key])) as unknown;
+  return fill as unknown as ExcelJS.Fill;
+}
+
+/** A recorded cell style as ExcelJS takes it ({} for none), its fill cleaned as `recordedFill` does. */
+export function recordedStyle(original: unknown): CellStyle {
+  if (original === null || typeof original !== 'object' || Array.isArray(original)) return {};
+  const { fill, ...rest } = JSON.parse(JSON.stringify(original)) as Omit<CellStyle, 'fill'> & { fill?: unknown };
+  const clean = fill === undefined ? null : recordedFill(fill);
+  return clean ? { ...rest, fill: clean } : rest;
+}
+
 export function solidFill(argb: string): ExcelJS.Fill {
   return { type: 'pattern', pattern: 'solid', fgColor: { argb } };
 }

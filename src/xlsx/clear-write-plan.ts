@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { RECORD_SHEET } from '../core/plan/write-plan';
-import { removeNote, withFill, type CellStyle } from './cell-style';
+import { recordedFill, recordedStyle, removeNote, withFill } from './cell-style';
 import { readVerifiedRecord } from './write-record-sheet';
 
 function removeSheet(wb: ExcelJS.Workbook, name: string): void {
@@ -16,20 +16,20 @@ function removeSheet(wb: ExcelJS.Workbook, name: string): void {
 function keepActiveTabInRange(wb: ExcelJS.Workbook): void {
   const sheets = wb.worksheets;
   const firstVisible = Math.max(0, sheets.findIndex((ws) => ws.state === 'visible'));
-  for (const view of wb.views as { activeTab?: number; firstSheet?: number }[]) {
+  // Undefined for a file without <bookViews>, whatever the typings say.
+  const bookViews = (wb.views as { activeTab?: number; firstSheet?: number }[] | undefined) ?? [];
+  for (const view of bookViews) {
     if (view.firstSheet !== undefined && view.firstSheet >= sheets.length) view.firstSheet = firstVisible;
     if (view.activeTab !== undefined && view.activeTab >= sheets.length) {
       view.activeTab = firstVisible;
       const active = sheets[firstVisible];
-      const sheetView = active?.views[0];
+      // A sheet read from a file without <sheetViews> has null views, whatever the typings say.
+      const views = (active?.views as ExcelJS.WorksheetView[] | null | undefined) ?? [];
+      const sheetView = views[0];
       // ExcelJS reads and writes `tabSelected` but does not declare it.
-      if (active && sheetView) active.views = [{ ...sheetView, tabSelected: true } as unknown as ExcelJS.WorksheetView, ...active.views.slice(1)];
+      if (active && sheetView) active.views = [{ ...sheetView, tabSelected: true } as unknown as ExcelJS.WorksheetView, ...views.slice(1)];
     }
   }
-}
-
-function styleOf(original: unknown): CellStyle {
-  return original !== null && typeof original === 'object' ? (JSON.parse(JSON.stringify(original)) as CellStyle) : {};
 }
 
 /**
@@ -48,13 +48,13 @@ export function clearWritePlan(wb: ExcelJS.Workbook): boolean {
     for (const { row, col } of s.notes) removeNote(ws.getCell(row, col));
     for (const { row, col, original } of [...s.fills].reverse()) {
       const cell = ws.getCell(row, col);
-      cell.style = withFill(cell.style, original ? (styleOf(original) as ExcelJS.Fill) : null);
+      cell.style = withFill(cell.style, recordedFill(original));
     }
     for (const { row, col, original } of s.owned) {
       const cell = ws.getCell(row, col);
       // Merged since the check: the value belongs to the area's master, a user's cell.
       if (cell.type !== ExcelJS.ValueType.Merge) cell.value = null;
-      cell.style = styleOf(original);
+      cell.style = recordedStyle(original);
     }
     for (const { col, original } of [...s.widths].reverse()) ws.getColumn(col).width = original ?? undefined;
   }

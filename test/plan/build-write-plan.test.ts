@@ -125,5 +125,7 @@ describe('buildWritePlan never overwrites', () => {
     const row = t.indicators[0]?.row as number;
     const plan = buildWritePlan(snapshot, result, [{ sheet: 'S', row, col: t.area.right + 1, value: 280 }]);
     expect(owned(plan, 'S').find((c) => c.row === row && c.col === t.area.right + 1)).toMatchObject({ value: 280, input: true });
+    const withFormula = buildWritePlan(snapshot, result, [{ sheet: 'S', row, col: t.area.right + 1, value: 280, formula: '200+80' }]);
+    expect(owned(withFormula, 'S').find((c) => c.row === row && c.col === t.area.right + 1)).toMatchObject({ value: 280, formula: '200+80', input: true });
   });
 });

@@ -43,7 +43,7 @@ import type { Grade } from '../model/department-table';
 import type { Profile } from '../profile/profile-schema';
 import { normalizeLabel } from '../text';
 import { isUnusedRow } from '../rules/required-fields';
-import { NUMBER_SOURCE, compactText, displayText, normalizeUnit, tidy, toNumber } from '../parse/quantity';
+import { NUMBER_SOURCE, compactText, displayText, tidy, toNumber } from '../parse/quantity';
 import { formatNumber, parseActualWithUnit, type ActualReading } from './actual-value';
 import { readQualitative, readTypedQuantity, type QualitativeActual, type QualitativeLevel } from './typed-actual';
 
@@ -229,6 +229,7 @@ function assessIndicator(row: IndicatorRow, level1: Level1, weight: number, prof
   const detail = row.actual ? parseActualWithUnit({ ...row.actual.value, text: row.actual.text }, percent) : null;
   const reading: ActualReading = detail?.reading ?? { status: 'empty' };
   const actualText = reading.status === 'empty' ? '' : actualDisplay(row, reading);
+  const raw = row.actual?.value.raw ?? null;
   const base = { indicator: row, actualText, targetText, percent };
   const none = (reason: string, issues: IndicatorIssue[] = []): IndicatorAssessment => ({
     ...base, issues, item: { row: row.row, level1, weight, score: null, reason, branch: 'none' },
@@ -240,11 +241,11 @@ function assessIndicator(row: IndicatorRow, level1: Level1, weight: number, prof
   if (reading.status === 'empty') return none('未填写实际完成值');
 
   if (target.kind === 'qualitative') {
-    if (reading.status !== 'text') {
+    if (reading.status === 'number' || reading.status === 'ambiguous') {
       const reason = `定性指标的实际完成值应写评价等级，“${actualText}”是数值；请写“达成”“部分达成 70%”或“未达成 30%”`;
       return none(reason, [{ kind: 'invalid', reason }]);
     }
-    const q = parseQualitativeActual(reading.text, weight);
+    const q = readQualitative(raw, weight);
     if (q === null) {
       const reason = `“${actualText}”不是评价等级；定性指标请写“达成”“部分达成 70%”或“未达成 30%”（等级后可写得分比例）`;
       return none(reason, [{ kind: 'invalid', reason }]);
@@ -272,7 +273,15 @@ function assessIndicator(row: IndicatorRow, level1: Level1, weight: number, prof
   const issues: IndicatorIssue[] = [];
   const notes: string[] = [];
   let actual = reading.value;
-  if (reading.status === 'ambiguous') {
+  if (typeof raw === 'string') {
+    // Text: only the forms the sheet's 得分 formula reads (grade/typed-actual.ts).
+    const typed = readTypedQuantity(raw, percent, target.unitText);
+    if (typed === null) {
+      const reason = untypedReason(reading, detail?.unitText ?? '', { percent, actualText, targetText, number: target.number, unit: target.unit, unitText: target.unitText });
+      return none(reason, [{ kind: 'invalid', reason }]);
+    }
+    actual = typed;
+  } else if (reading.status === 'ambiguous') {
     issues.push({ kind: 'ambiguous', reason: reading.reason, value: actual });
     notes.push(`实际完成值${actualText}含义不明，按${formatNumber(actual)}%计`);
   } else {
@@ -283,11 +292,6 @@ function assessIndicator(row: IndicatorRow, level1: Level1, weight: number, prof
     if (!percent && reading.unit === '%' && target.unit !== '') {
       const reason = `指标值“${targetText}”的单位是“${target.unitText}”，实际完成值“${actualText}”却是百分比；请按“${target.unitText}”填写`;
       return none(reason, [{ kind: 'invalid', reason }]);
-    }
-    const factor = UNIT_FACTORS[target.unit]?.[detail?.unitText ?? ''];
-    if (factor !== undefined) {
-      actual = tidy(actual * factor);
-      notes.push(`实际完成值按${formatNumber(actual)}${target.unit}计`);
     }
     if (reading.note) notes.push(reading.note);
   }
@@ -330,6 +334,27 @@ function assessIndicator(row: IndicatorRow, level1: Level1, weight: number, prof
   return { ...base, issues, item: { row: row.row, level1, weight, score: tidy(weight * share), reason, branch: direction } };
 }
 
+/**
+ * Why a quantitative actual written as text is not scored, with the text to write instead when the
+ * reader of actual-value.ts can tell what was meant (`约95%` → `95%`, `643900元` → `64.39万元`).
+ */
+function untypedReason(
+  reading: ActualReading, writtenUnit: string,
+  t: { percent: boolean; actualText: string; targetText: string; number: number; unit: string; unitText: string },
+): string {
+  if (reading.status === 'number' && t.percent && reading.unit !== '%') {
+    return `指标值“${t.targetText}”是百分比，实际完成值“${t.actualText}”${reading.note ? `的${reading.note}` : '不是百分比'}；请写成百分比（如“${formatNumber(t.number)}%”）`;
+  }
+  if (reading.status === 'number' && !t.percent && reading.unit === '%' && t.unit !== '') {
+    return `指标值“${t.targetText}”的单位是“${t.unitText}”，实际完成值“${t.actualText}”却是百分比；请按“${t.unitText}”填写`;
+  }
+  if (reading.status !== 'number' && reading.status !== 'ambiguous') return `实际完成值“${t.actualText}”不是数值`;
+  const value = tidy(reading.value * (UNIT_FACTORS[t.unit]?.[writtenUnit] ?? 1));
+  const fix = t.percent ? `${formatNumber(value)}%` : `${formatNumber(value)}${t.unitText}`;
+  const form = t.percent ? '数字加百分号' : t.unitText === '' ? '数字' : `数字（可带单位“${t.unitText}”）`;
+  return `实际完成值“${t.actualText}”请只写${form}，如“${fix}”：表中的得分公式只认这种写法（不写约数、比较词、其他单位或全角数字）`;
+}
+
 function actualDisplay(row: IndicatorRow, reading: ActualReading): string {
   const shown = displayText(row.actual?.text ?? '');
   if (shown !== '') return shown;
@@ -338,8 +363,6 @@ function actualDisplay(row: IndicatorRow, reading: ActualReading): string {
   return '';
 }
 
-export type QualitativeLevel = '达成' | '部分达成' | '未达成';
-
 /** The share of the weight (in %) each level may score, and what a level alone scores. */
 export const BANDS: Readonly<Record<QualitativeLevel, { low: number; high: number; alone: number }>> = {
   达成: { low: 80, high: 100, alone: 100 },
@@ -347,30 +370,11 @@ export const BANDS: Readonly<Record<QualitativeLevel, { low: number; high: numbe
   未达成: { low: 0, high: 60, alone: 30 },
 };
 
-/** Ways of writing each level; the longest that opens the actual wins (`未达成` before `达成`). */
-const LEVEL_WORDS: readonly [string, QualitativeLevel][] = ([
-  ['达成年度指标', '达成'], ['达成', '达成'], ['已达成', '达成'], ['全部达成', '达成'],
-  ['完成', '达成'], ['已完成', '达成'], ['全部完成', '达成'],
-  ['部分达成年度指标并具有一定效果', '部分达成'], ['部分达成年度指标', '部分达成'], ['部分达成', '部分达成'],
-  ['基本达成', '部分达成'], ['部分完成', '部分达成'], ['基本完成', '部分达成'],
-  ['未达成年度指标且效果较差', '未达成'], ['未达成年度指标', '未达成'], ['未达成', '未达成'], ['未完成', '未达成'],
-] as [string, QualitativeLevel][]).sort((x, y) => y[0].length - x[0].length);
-
-const SHARE = new RegExp(`^[,，:：、(（]?(?:得分|得)?(${NUMBER_SOURCE})(%|百分比|分)?[)）]?$`, 'u');
-
 /**
  * Reads a qualitative actual: a level, optionally followed by a share (`部分达成 75%`,
- * `部分达成75`: per cent of the weight) or points (`部分达成 7.5分`). Null when it names no level.
+ * `部分达成75`: per cent of the weight) or points (`部分达成 7.5分`). Null when it names no level
+ * or what follows is not a share; the forms are those of grade/typed-actual.ts.
  */
-export function parseQualitativeActual(text: string, weight: number): { level: QualitativeLevel; share: number | null } | null {
-  const compact = compactText(text).replace(/[。.；;]+$/u, '');
-  const found = LEVEL_WORDS.find(([w]) => compact.startsWith(w));
-  if (!found) return null;
-  const rest = compact.slice(found[0].length);
-  if (rest === '') return { level: found[1], share: null };
-  const m = SHARE.exec(rest);
-  const n = toNumber(m?.[1] ?? '');
-  if (!m || n === null) return null;
-  if (normalizeUnit(m[2] ?? '') === '分') return { level: found[1], share: weight > 0 ? tidy((n / weight) * 100) : 0 };
-  return { level: found[1], share: n };
+export function parseQualitativeActual(text: string, weight: number): QualitativeActual | null {
+  return readQualitative(text, weight);
 }

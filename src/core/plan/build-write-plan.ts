@@ -19,6 +19,8 @@ export interface PreviousInput {
   row: number;
   col: number;
   value: string | number | null;
+  /** A formula the user typed into the input cell: carried as a formula, not frozen to its value. */
+  formula?: string;
 }
 
 const OWNED_COLUMNS = 3;
@@ -38,7 +40,7 @@ export function buildWritePlan(
     if (!s) sheets.set(name, (s = new PlanSheet(name)));
     return s;
   };
-  const previous = new Map(inputs.map((i) => [`${i.sheet}\u0000${i.row}\u0000${i.col}`, i.value]));
+  const previous = new Map(inputs.map((i) => [`${i.sheet}\u0000${i.row}\u0000${i.col}`, i]));
   const reserved = new Reserved();
   const problems: WritePlan['problems'] = [];
   const totals = new Map<string, TableTotals>();

@@ -4,7 +4,7 @@ import { cellAddress } from '../address';
 import { FILL, OWNED_HEADER } from './write-plan';
 import type { PlanSheet } from './plan-sheet';
 import type { InputLookup } from './project-ops';
-import { writeRowResults } from './project-ops';
+import { inputCell, writeRowResults } from './project-ops';
 import { departmentGradeFormula, expectsPercentActual } from './formulas/department-formulas';
 import { gradeDepartmentIndicator } from '../grade/department-grade';
 import { parseActual } from '../grade/actual-value';
@@ -24,7 +24,7 @@ export function planDepartmentTable(sheet: PlanSheet, table: DepartmentTable, fi
     for (const indicator of entry.indicators) {
       const row = indicator.row;
       const percent = expectsPercentActual(indicator);
-      sheet.put({ row, col: actualCol, value: input(row, actualCol) ?? null, input: true, fill: FILL.input, ...(percent ? { numFmt: '0%' } : {}) });
+      sheet.put(inputCell(input, row, actualCol, percent ? '0%' : undefined));
       const formula = departmentGradeFormula(indicator, cellAddress(row, actualCol));
       if (formula === null) continue;
       const graded = indicator.actual

@@ -3,7 +3,7 @@ import type { Finding } from '../finding';
 import type { Profile } from '../profile/profile-schema';
 import { cellAddress } from '../address';
 import { assessProject, scoreProject } from '../grade/project-score';
-import { FILL, OWNED_HEADER } from './write-plan';
+import { FILL, OWNED_HEADER, type OwnedCell } from './write-plan';
 import type { PlanSheet } from './plan-sheet';
 import type { CellPos } from '../recognize/sheet-grid';
 import { shortLine } from './finding-text';
@@ -20,8 +20,19 @@ export function totalsRowsBelow(table: ProjectTable): number {
   return headerRow - table.area.top >= TOTAL_ROWS ? 0 : TOTAL_ROWS;
 }
 
+/** What the user had typed into an input cell at (row, col) before this check, if anything. */
 export interface InputLookup {
-  (row: number, col: number): string | number | null | undefined;
+  (row: number, col: number): { value: string | number | null; formula?: string } | undefined;
+}
+
+/** An input cell with the user's previous entry (value or formula) carried over. */
+export function inputCell(input: InputLookup, row: number, col: number, numFmt: string | undefined): OwnedCell {
+  const previous = input(row, col);
+  return {
+    row, col, value: previous?.value ?? null, input: true, fill: FILL.input,
+    ...(previous?.formula === undefined ? {} : { formula: previous.formula }),
+    ...(numFmt === undefined ? {} : { numFmt }),
+  };
 }
 
 /**
@@ -48,7 +59,7 @@ export function planProjectTable(
     const row = a.indicator.row;
     const actualRef = cellAddress(row, actualCol);
     const percent = isPercentTarget(a);
-    sheet.put({ row, col: actualCol, value: input(row, actualCol) ?? null, input: true, fill: FILL.input, ...(percent ? { numFmt: '0%' } : {}) });
+    sheet.put(inputCell(input, row, actualCol, percent ? '0%' : undefined));
     const formula = indicatorScoreFormula(a, actualRef);
     if (formula === null) continue;
     scoreRefs.push(cellAddress(row, scoreCol));
@@ -59,7 +70,7 @@ export function planProjectTable(
   const label = (row: number, text: string) => sheet.put({ row, col: actualCol, value: text, bold: true, fill: FILL.header });
   const [execRow, rateRow, totalRow, gradeRow] = [totalsTop, totalsTop + 1, totalsTop + 2, totalsTop + 3];
   label(execRow, '全年执行数');
-  sheet.put({ row: execRow, col: scoreCol, value: input(execRow, scoreCol) ?? null, input: true, fill: FILL.input, numFmt: '0.00' });
+  sheet.put(inputCell(input, execRow, scoreCol, '0.00'));
   label(rateRow, '预算执行率');
   label(totalRow, '总分');
   label(gradeRow, '等级');

@@ -79,8 +79,11 @@ describe('scoreProject: positive quantitative', () => {
   });
 
   it('with a negative target: all or nothing', () => {
-    expect(first('≥-5%', '-3%', { level3: '增长率' })).toMatchObject({ score: 50 });
-    expect(first('≥-5%', '-8%', { level3: '增长率' })).toMatchObject({ score: 0 });
+    expect(first('≥-5%', { fraction: -0.03 }, { level3: '增长率' })).toMatchObject({ score: 50 });
+    expect(first('≥-5%', { fraction: -0.05 }, { level3: '增长率' })).toMatchObject({ score: 50 });
+    expect(first('≥-5%', { fraction: -0.08 }, { level3: '增长率' })).toMatchObject({ score: 0 });
+    // A sign in text is not a form the sheet's formula reads: type the number.
+    expect(first('≥-5%', '-3%', { level3: '增长率' })).toMatchObject({ score: null, branch: 'none' });
   });
 });
 
@@ -106,11 +109,12 @@ describe('scoreProject: reverse quantitative', () => {
     expect(first('≤0起', 1)).toMatchObject({ score: 0 });
   });
 
-  it('converts 元 to 万元 for a cost cap', () => {
+  it('reads the target’s own unit, and asks for it instead of converting 元 to 万元', () => {
+    expect(first('≤64.39万元', '64.39万元', { level2: '成本指标', level3: '项目成本' })).toMatchObject({ score: 50, branch: 'reverse' });
+    expect(first('≤64.39万元', 77.268, { level2: '成本指标', level3: '项目成本' }).score).toBeCloseTo(40, 9);
     const item = first('≤64.39万元', '643900元', { level2: '成本指标', level3: '项目成本' });
-    expect(item).toMatchObject({ score: 50, branch: 'reverse' });
-    expect(item.reason).toContain('实际完成值按64.39万元计');
-    expect(first('≤64.39万元', '772680元', { level2: '成本指标', level3: '项目成本' }).score).toBeCloseTo(40, 6);
+    expect(item).toMatchObject({ score: null, branch: 'none' });
+    expect(item.reason).toContain('如“64.39万元”');
   });
 });
 
@@ -129,10 +133,21 @@ describe('scoreProject: equal quantitative', () => {
 });
 
 describe('scoreProject: percentages and actuals that cannot be scored', () => {
-  it('reads every way of writing 95 % against a percentage target', () => {
-    for (const actual of ['95%', '95百分比', '９５％', 95, { fraction: 0.95 }] as const) {
+  it('reads every way the sheet’s formula reads of writing 95 % against a percentage target', () => {
+    for (const actual of ['95%', '95百分比', '95％', ' 95 % ', 95, { fraction: 0.95 }] as const) {
       expect(first('≥100%', actual, { level3: '完成率' })).toMatchObject({ score: 47.5 });
     }
+  });
+
+  it('does not score text the sheet’s formula cannot read, and says what to write', () => {
+    for (const actual of ['９５％', '约95%', '95%左右', '≥95%', '达到95%', '95', '0.95', '1,000%']) {
+      const item = first('≥100%', actual, { level3: '完成率' });
+      expect(item).toMatchObject({ score: null, branch: 'none' });
+    }
+    expect(first('≥100%', '约95%', { level3: '完成率' }).reason).toContain('如“95%”');
+    expect(first('≥274名', '280人').reason).toContain('如“280名”');
+    expect(first('≥274名', '280名')).toMatchObject({ score: 50 });
+    expect(first('≥274名', '137')).toMatchObject({ score: 25 });
   });
 
   it('scores an ambiguous 0.95 as 95 % and says so', () => {

@@ -14,8 +14,8 @@ describe('indicator.actual-ambiguous', () => {
     expect(hits[0]?.message).toBe('实际完成值“0.95”没有写百分号，可能是0.95%也可能是95%，评分暂按95%计；请写成“95%”，或把单元格设为百分比格式');
   });
 
-  it('fires on 0.95 typed as text and on 1, and for a rate named without a unit', () => {
-    expect(fire(rule, { indicators: row('≥90%', '0.95') })).toHaveLength(1);
+  it('fires on 1, and for a rate named without a unit; 0.95 typed as text is not scored at all', () => {
+    expect(fire(rule, { indicators: row('≥90%', '0.95') })).toEqual([]);
     expect(fire(rule, { indicators: row('100%', 1) })[0]?.suggestion).toBe('100%');
     expect(fire(rule, { indicators: row('≥90', 0.95, '验收合格率') })).toHaveLength(1);
   });

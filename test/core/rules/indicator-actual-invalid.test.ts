@@ -19,6 +19,14 @@ describe('indicator.actual-invalid', () => {
     expect(fire(rule, { indicators: row('≥274名', '95%') })[0]?.message).toContain('却是百分比；请按“名”填写');
   });
 
+  it('fires on text the sheet’s 得分 formula cannot read, with the number to write', () => {
+    expect(fire(rule, { indicators: row('≥90%', '约95%', '满意度') })[0]?.message).toBe(
+      '实际完成值无法评分：实际完成值“约95%”请只写数字加百分号，如“95%”：表中的得分公式只认这种写法（不写约数、比较词、其他单位或全角数字）',
+    );
+    expect(fire(rule, { indicators: row('≤64.39万元', '643900元', '项目成本') })[0]?.message).toContain('请只写数字（可带单位“万元”），如“64.39万元”');
+    expect(fire(rule, { indicators: row('≥90%', '0.95', '满意度') })[0]?.message).toContain('如“95%”');
+  });
+
   it('fires on an unknown level or a bare number for a qualitative target', () => {
     expect(fire(rule, { indicators: row('隐患全部整改到位', '效果良好') })[0]?.message)
       .toBe('实际完成值无法评分：“效果良好”不是评价等级；定性指标请写“达成”“部分达成 70%”或“未达成 30%”（等级后可写得分比例）');
