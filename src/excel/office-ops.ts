@@ -60,7 +60,8 @@ export function textInput(s: string): string {
     /^\s*[-+]?(\d[\d,]*(\.\d*)?|\.\d+)(e[-+]?\d+)?\s*%?\s*$/i.test(s) ||
     /^\s*(true|false)\s*$/i.test(s) ||
     /^#/.test(s) ||
-    /^\s*\d{1,4}[-/.年]\d{1,2}([-/.月]\d{1,4}日?)?\s*$/.test(s) ||
+    /^\s*\d{1,4}[-/.年]\d{1,2}(月|[-/.月]\d{1,4}日?)?\s*$/.test(s) ||
+    /^\s*\d{1,2}月\d{1,2}日\s*$/.test(s) ||
     /^\s*\d{1,2}:\d{2}/.test(s);
   return risky ? `'${s}` : s;
 }

@@ -55,7 +55,7 @@ describe('buildWritePlan on the stacked sample', () => {
       const quantitative = t.indicators.filter((r) => r.value?.value.kind === 'quantitative');
       for (const r of quantitative) {
         expect(inputs.map((c) => c.row)).toContain(r.row);
-        expect(cells.find((c) => c.row === r.row && c.col === actualCol + 1)?.formula).toMatch(/^IF\(/);
+        expect(cells.find((c) => c.row === r.row && c.col === actualCol + 1)?.formula).toMatch(/^IF/);
       }
       for (const label of ['全年执行数', '预算执行率', '总分', '等级']) {
         expect(cells.some((c) => c.col === actualCol && c.value === label)).toBe(true);
