@@ -36,15 +36,18 @@ export function officeFillOf(f: FillLike, patterns: boolean): OfficeFill | 'mixe
   return out;
 }
 
-/** Puts a fill on a range (or range areas); null clears it. */
+/**
+ * Puts a fill on a range (or range areas); null clears it. With patterns the pattern goes first, so
+ * a solid flag colour over a patterned cell shows solid.
+ */
 export function setFill(fill: Excel.RangeFill, f: OfficeFill | null, patterns: boolean): void {
   if (f === null) {
     fill.clear();
     return;
   }
+  if (patterns && f.pattern !== undefined && f.pattern !== 'None') fill.pattern = f.pattern as Excel.FillPattern;
   fill.color = f.color;
   if (!patterns) return;
-  if (f.pattern !== undefined && f.pattern !== 'Solid' && f.pattern !== 'None') fill.pattern = f.pattern as Excel.FillPattern;
   if (f.patternColor !== undefined && f.pattern !== 'Solid') fill.patternColor = f.patternColor;
   if (f.tintAndShade !== undefined && f.tintAndShade !== 0) fill.tintAndShade = f.tintAndShade;
   if (f.patternTintAndShade !== undefined && f.patternTintAndShade !== 0) fill.patternTintAndShade = f.patternTintAndShade;

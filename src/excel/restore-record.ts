@@ -2,7 +2,7 @@
 import { RECORD_SHEET } from '../core/plan/write-plan';
 import type { Area } from '../core/snapshot';
 import type { RecordedInput } from '../xlsx/read-inputs';
-import { areaContains, cellKey, rangeAddress, type CellRef } from './a1';
+import { cellKey, rangeAddress, type CellRef } from './a1';
 import type { RequestBatcher } from './batcher';
 import { fillKey, fillToRestore, ownedFormatToRestore, widthToPoints, type OfficeFill, type OwnedFormat } from './fill-codec';
 import { ExcelHostError } from './host-error';
@@ -214,7 +214,7 @@ export async function restoreRecord(
       for (const { comment, range } of located) {
         const at = splitSheetAddress(range.address);
         if (at.sheet !== s.sheet) continue;
-        if (s.notes.some((n) => areaContains(at.area, n.row, n.col) && at.area.top === n.row && at.area.left === n.col)) {
+        if (s.notes.some((n) => at.area.top === n.row && at.area.left === n.col)) {
           await batcher.reserve(OP_OVERHEAD_BYTES);
           comment.delete();
         }

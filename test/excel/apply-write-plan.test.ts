@@ -2,7 +2,7 @@ import { FILL, RECORD_SHEET, SUMMARY_SHEET, type WritePlan } from '../../src/cor
 import { applyWritePlan, type ApplyOptions } from '../../src/excel/apply-write-plan';
 import { clearWritePlan, clearWritePlanKeepingInputs } from '../../src/excel/clear-write-plan';
 import { ExcelHostError } from '../../src/excel/host-error';
-import { PAYLOAD_LIMIT_BYTES } from '../../src/excel/limits';
+import { PAYLOAD_LIMIT_BYTES, REQUEST_BUDGET_BYTES } from '../../src/excel/limits';
 import { decodeRecord as decodeOffice, recordChunks } from '../../src/excel/record-codec';
 import { decodeRecord as decodeXlsx } from '../../src/xlsx/write-record-sheet';
 import { DEPARTMENT_SHEET, STACKED_PROJECT_SHEET } from '../fixtures/sample-layout';
@@ -30,7 +30,7 @@ async function fixture(): Promise<{ fake: FakeExcel; plan: WritePlan; before: un
 
 function expectUnderLimit(fake: FakeExcel): void {
   for (const s of fake.syncLog) {
-    expect(s.requestBytes).toBeLessThanOrEqual(PAYLOAD_LIMIT_BYTES);
+    expect(s.requestBytes).toBeLessThanOrEqual(REQUEST_BUDGET_BYTES);
     expect(s.responseBytes).toBeLessThanOrEqual(PAYLOAD_LIMIT_BYTES);
   }
 }
@@ -67,7 +67,7 @@ describe('applyWritePlan and clearWritePlan on the 40-table sample', () => {
     const flag = ops.flags[0];
     const area = fake.sheet(STACKED_PROJECT_SHEET).merges.find((m) => m.top === flag?.row && m.left === flag?.col);
     if (!flag || !area) throw new Error('expected a merged flag');
-    for (let col = area.left; col <= area.right; col++) expect(fake.cell(STACKED_PROJECT_SHEET, area.top, col).fill?.color).toBe('#FFC7CE');
+    for (let col = area.left; col <= area.right; col++) expect(fake.cell(STACKED_PROJECT_SHEET, area.top, col).fill).toMatchObject({ color: '#FFC7CE', pattern: 'Solid' });
     expect(fake.sheet(STACKED_PROJECT_SHEET).notes.get(`${flag.row},${flag.col}`)).toBe(flag.note);
     // The user's own note stays as it was.
     const second = ops.flags[1];
@@ -144,7 +144,6 @@ describe('applyWritePlan and clearWritePlan on the 40-table sample', () => {
     expect(await clearWritePlan(contextOf(fake), { support: 'notes', fillPatterns: true })).toBe(true);
     expectUnderLimit(fake);
     expect(fake.dump()).toEqual(before);
-    // eslint-disable-next-line no-console
     console.log(`apply: 50× workbook ${applySyncs} syncs (${(written / 1e6).toFixed(1)} MB sent); clear ${fake.syncs - applySyncs} syncs`);
   });
 });
@@ -186,6 +185,28 @@ describe('notes fallback', () => {
     await expect(clearWritePlan(contextOf(fake), { support: 'comments' })).rejects.toMatchObject({ code: 'notes-unsupported' });
     expect(fake.mutations).toBe(mutations);
     expect(fake.dump()).toEqual(written);
+  });
+});
+
+describe('summary sheet and workbook access', () => {
+  it('leaves a user’s sheet named 检查汇总 alone and clears its own', async () => {
+    const { fake, plan } = await fixture();
+    fake.addSheet(SUMMARY_SHEET);
+    seedCell(fake, SUMMARY_SHEET, 1, 1, { value: '用户的汇总' });
+    const before = structuredClone(fake.dump());
+    const stats = await applyWritePlan(contextOf(fake), plan, NOTES);
+    expect(stats.summarySheet).toBe(`${SUMMARY_SHEET} (2)`);
+    expect(fake.cell(SUMMARY_SHEET, 1, 1).value).toBe('用户的汇总');
+    expect(await clearWritePlan(contextOf(fake), { support: 'notes', fillPatterns: true })).toBe(true);
+    expect(fake.dump()).toEqual(before);
+  });
+
+  it('reports a workbook it cannot reach (closed, or a cell being edited) without changing it', async () => {
+    const { fake, plan } = await fixture();
+    fake.sync = () => Promise.reject(Object.assign(new Error('The workbook is closed'), { code: 'InvalidOperationInCellEditMode' }));
+    await expect(applyWritePlan(contextOf(fake), plan, NOTES)).rejects.toMatchObject({ code: 'unavailable', message: expect.stringContaining('无法访问工作簿') });
+    await expect(clearWritePlan(contextOf(fake), { support: 'notes' })).rejects.toMatchObject({ code: 'unavailable' });
+    expect(fake.mutations).toBe(0);
   });
 });
 

@@ -58,7 +58,6 @@ describe('readWorkbookSnapshot through the fake Office.js', () => {
     expect(fifty.syncs).toBeLessThanOrEqual(2 + Math.ceil((50 * 5558 * 64) / REQUEST_BUDGET_BYTES));
     expect(fifty.syncLog[1]?.actions).toBe(2 * 50);
     expectUnderLimit(fifty);
-    // eslint-disable-next-line no-console
     console.log(`read: 40-table sample ${one.syncs} syncs; 50× workbook ${fifty.syncs} syncs, ${stats.blocks} blocks, largest response ${Math.max(...fifty.syncLog.map((s) => s.responseBytes))} bytes`);
   });
 
