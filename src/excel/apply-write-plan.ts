@@ -1,5 +1,5 @@
 /// <reference types="office-js" />
-import { FILL, RECORD_SHEET, type OwnedCell, type SheetOps, type SummaryCell, type WritePlan } from '../core/plan/write-plan';
+import { FILL, RECORD_SHEET, type OwnedCell, type SheetOps, type SummaryCell, type WritePlan, type WriteRecord } from '../core/plan/write-plan';
 import type { Area } from '../core/snapshot';
 import { areaContains, cellKey, parseAreasAddress, quotedSheetName, rangeAddress, type CellRef } from './a1';
 import { RequestBatcher } from './batcher';
@@ -9,7 +9,7 @@ import { describeOfficeError, ExcelHostError, missingSheetError, officeErrorCode
 import { jsonBytes, MAX_CELL_CHARS, OP_OVERHEAD_BYTES, REQUEST_BUDGET_BYTES, utf8Length } from './limits';
 import { detectNotesMode, supportsFillPatterns, type NotesMode } from './notes-support';
 import { fillProps, forAreas, formulaInput, officeFillOf, rangeOf, setFill, splitSheetAddress, textInput, writeBytes, type Severity } from './office-ops';
-import { encodeRecord, type OfficeWriteRecord } from './record-codec';
+import { encodeRecord } from '../core/plan/record-codec';
 import { blocksOf, restoreRecord, type RestoreEnv } from './restore-record';
 import { hasSheet, queueSheetList, uniqueSheetName, type SheetList } from './sheet-list';
 
@@ -102,8 +102,9 @@ async function inspect(context: Excel.RequestContext, batcher: RequestBatcher, p
       ownedFormat: new Map(), fillOriginal: new Map(), noteExists: new Set(), widthOriginal: new Map(),
     });
   }
+  // A cell holds a note or a threaded comment, not both: either kind already there keeps its place.
   let comments: Excel.CommentCollection | null = null;
-  if (mode === 'comments') {
+  if (mode !== 'none') {
     comments = context.workbook.comments;
     comments.load('items/id');
   }
@@ -300,8 +301,8 @@ async function readOriginals(
   }
 }
 
-function buildRecord(works: SheetWork[], summarySheet: string | null, mode: NotesMode): OfficeWriteRecord {
-  const record: OfficeWriteRecord = {
+function buildRecord(works: SheetWork[], summarySheet: string | null, mode: NotesMode): WriteRecord {
+  const record: WriteRecord = {
     version: 1,
     sheets: works.map((w) => ({
       sheet: w.ops.sheet,
@@ -322,7 +323,7 @@ function buildRecord(works: SheetWork[], summarySheet: string | null, mode: Note
 
 const solid = (argb: string): OfficeFill => ({ color: hexOf(argb), pattern: 'Solid' });
 
-async function writeRecordSheet(context: Excel.RequestContext, batcher: RequestBatcher, record: OfficeWriteRecord): Promise<void> {
+async function writeRecordSheet(context: Excel.RequestContext, batcher: RequestBatcher, record: WriteRecord): Promise<void> {
   const chunks = encodeRecord(record);
   await batcher.reserve(OP_OVERHEAD_BYTES * 2);
   const sheet = context.workbook.worksheets.add(RECORD_SHEET);
@@ -372,18 +373,18 @@ async function writeSheet(batcher: RequestBatcher, context: Excel.RequestContext
   await forAreas(batcher, w.ws, blocksOf(w.owned.filter((c) => c.wrap)), (r) => {
     r.format.wrapText = true;
   });
+  // One colour per cell: a flag's over an owned cell's own (a flagged input cell shows the flag).
+  const flagged = new Set(w.flagCells.map((c) => cellKey(c.row, c.col)));
   const byFill = new Map<string, CellRef[]>();
-  for (const c of w.owned) if (c.fill !== undefined) byFill.set(c.fill, [...(byFill.get(c.fill) ?? []), c]);
-  for (const c of w.flagCells) byFill.set(FILL[c.severity], [...(byFill.get(FILL[c.severity]) ?? []), c]);
-  // Owned colours first, flags after them: a flag on an input cell shows the flag.
-  const ownedFills = new Set(w.owned.map((c) => c.fill).filter((f): f is string => f !== undefined));
-  const order = [...byFill.keys()].sort((a, b) => Number(!ownedFills.has(a)) - Number(!ownedFills.has(b)));
-  for (const argb of order) {
-    const cells = ownedFills.has(argb)
-      ? w.owned.filter((c) => c.fill === argb && !w.flagCells.some((f) => f.row === c.row && f.col === c.col))
-      : [];
-    const flagged = w.flagCells.filter((c) => FILL[c.severity] === argb);
-    await forAreas(batcher, w.ws, blocksOf([...cells, ...flagged]), (r) => setFill(r.format.fill, solid(argb), patterns));
+  const paint = (argb: string, c: CellRef) => {
+    const list = byFill.get(argb);
+    if (list) list.push(c);
+    else byFill.set(argb, [c]);
+  };
+  for (const c of w.owned) if (c.fill !== undefined && !flagged.has(cellKey(c.row, c.col))) paint(c.fill, c);
+  for (const c of w.flagCells) paint(FILL[c.severity], c);
+  for (const [argb, cells] of byFill) {
+    await forAreas(batcher, w.ws, blocksOf(cells), (r) => setFill(r.format.fill, solid(argb), patterns));
   }
   let notes = 0;
   if (mode !== 'none') {

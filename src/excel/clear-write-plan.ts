@@ -1,10 +1,11 @@
 /// <reference types="office-js" />
-import { RECORD_SHEET } from '../core/plan/write-plan';
+import { RECORD_SHEET, type WriteRecord } from '../core/plan/write-plan';
 import { RequestBatcher } from './batcher';
 import { ExcelHostError, protectedError, unavailableError } from './host-error';
 import { REQUEST_BUDGET_BYTES } from './limits';
 import { detectNotesMode, supportsFillPatterns, type NotesMode } from './notes-support';
-import { decodeRecord, RECORD_CHUNK, recordChunks, type OfficeWriteRecord } from './record-codec';
+import { decodeRecord, recordChunks } from './record-codec';
+import { RECORD_CHUNK } from '../core/plan/record-codec';
 import { restoreRecord, type RecordedInput, type RestoreEnv } from './restore-record';
 import { hasSheet, queueSheetList, type SheetList } from './sheet-list';
 
@@ -27,7 +28,7 @@ export interface ClearResult {
  * Reads the record from column A of the record sheet, as many cells per batch as the budget allows
  * (a piece is ASCII, and JSON at most doubles it by escaping quotes and backslashes).
  */
-async function readRecord(env: RestoreEnv): Promise<OfficeWriteRecord> {
+async function readRecord(env: RestoreEnv): Promise<WriteRecord> {
   const perBatch = Math.max(1, Math.floor(env.batcher.budget / (2 * RECORD_CHUNK + 64)));
   const sheet = env.context.workbook.worksheets.getItem(RECORD_SHEET);
   const chunks: string[] = [];

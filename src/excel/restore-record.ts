@@ -1,5 +1,5 @@
 /// <reference types="office-js" />
-import { RECORD_SHEET } from '../core/plan/write-plan';
+import { RECORD_SHEET, type WriteRecord } from '../core/plan/write-plan';
 import type { Area } from '../core/snapshot';
 import type { RecordedInput } from '../xlsx/read-inputs';
 import { cellKey, rangeAddress, type CellRef } from './a1';
@@ -9,12 +9,11 @@ import { ExcelHostError } from './host-error';
 import { OP_OVERHEAD_BYTES } from './limits';
 import type { NotesMode } from './notes-support';
 import { forAreas, rangeOf, setFill, splitSheetAddress, writeBytes } from './office-ops';
-import type { OfficeWriteRecord } from './record-codec';
 import { cellsToRectangles, splitArea } from './rectangles';
 
 export type { RecordedInput };
 
-type SheetRecord = OfficeWriteRecord['sheets'][number];
+type SheetRecord = WriteRecord['sheets'][number];
 
 /** Owned blocks are written and restored in pieces of at most this many cells. */
 export const MAX_BLOCK_CELLS = 1000;
@@ -131,7 +130,7 @@ interface Probes {
  * must be located, then the restore itself in batches under the budget.
  */
 export async function restoreRecord(
-  env: RestoreEnv, record: OfficeWriteRecord, present: Set<string>, readInputs: boolean,
+  env: RestoreEnv, record: WriteRecord, present: Set<string>, readInputs: boolean,
 ): Promise<RecordedInput[]> {
   const { context, batcher } = env;
   const kind = record.noteKind ?? 'notes';

@@ -1,5 +1,6 @@
 import type { WriteRecord } from '../core/plan/write-plan';
-import { decodeRecord, encodeRecord, RECORD_CHUNK } from './write-record-sheet';
+import { decodeRecord } from './write-record-sheet';
+import { encodeRecord, RECORD_CHUNK } from '../core/plan/record-codec';
 import { InputError } from './input-error';
 
 const record = (sheet: string, cells: number): WriteRecord => ({

@@ -1,17 +1,10 @@
 import ExcelJS from 'exceljs';
 import { cellAddress } from '../core/address';
-import { RECORD_SHEET, WriteRecordSchema, type WriteRecord } from '../core/plan/write-plan';
+import { RECORD_SHEET, type WriteRecord } from '../core/plan/write-plan';
+import { decodeRecord as decodeRecordChunks, encodeRecord } from '../core/plan/record-codec';
 import { plainContent } from './cell-content';
 import { InputError } from './input-error';
 
-/**
- * The record lives in the very hidden sheet `_检查记录` as `JSON.stringify(record)` with every
- * character outside printable ASCII written as a `\uXXXX` escape, cut into pieces of at most
- * `RECORD_CHUNK` characters in A1, A2, … (a cell holds at most 32,767). Reading joins column A from
- * A1 down to the first cell that is not a non-empty string. Escaping keeps every piece plain ASCII,
- * so no cut falls inside a surrogate pair and any host can read it back.
- */
-export const RECORD_CHUNK = 32_000;
 
 /** The record sheet exists but cannot be read: nothing is changed, and the user is told why. */
 export function recordError(detail: string, file = ''): InputError {
@@ -34,30 +27,10 @@ export function layoutChangedError(sheet: string, row: number, col: number, file
   );
 }
 
-function asciiJson(value: unknown): string {
-  return JSON.stringify(value).replace(/[^\x20-\x7e]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
-
-export function encodeRecord(record: WriteRecord): string[] {
-  const json = asciiJson(record);
-  const chunks: string[] = [];
-  for (let i = 0; i < json.length; i += RECORD_CHUNK) chunks.push(json.slice(i, i + RECORD_CHUNK));
-  return chunks;
-}
-
 export function decodeRecord(chunks: string[]): WriteRecord {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(chunks.join(''));
-  } catch (e) {
-    throw recordError(`bad JSON: ${(e as Error).message}`.slice(0, 120));
-  }
-  const result = WriteRecordSchema.safeParse(parsed);
-  if (!result.success) {
-    const issue = result.error.issues[0];
-    throw recordError(`unexpected content${issue ? ` at ${issue.path.join('.') || 'top'}: ${issue.message}` : ''}`.slice(0, 160));
-  }
-  return result.data;
+  const decoded = decodeRecordChunks(chunks);
+  if (!decoded.ok) throw recordError(decoded.detail);
+  return decoded.record;
 }
 
 /** The record of the previous check, or null when the workbook holds none. Throws `recordError`. */

@@ -160,6 +160,19 @@ describe('notes fallback', () => {
     expect(fake.dump()).toEqual(before);
   });
 
+  it('adds no note over a user’s threaded comment', async () => {
+    const { fake, plan } = await fixture();
+    const flag = plan.sheets.find((s) => s.sheet === DEPARTMENT_SHEET)?.flags[1];
+    if (!flag) throw new Error('no department flag');
+    fake.comments.push({ id: 'user', sheetId: fake.sheet(DEPARTMENT_SHEET).id, row: flag.row, col: flag.col, content: '用户的评论' });
+    const before = structuredClone(fake.dump());
+    const stats = await applyWritePlan(contextOf(fake), plan, NOTES);
+    expect(fake.sheet(DEPARTMENT_SHEET).notes.has(`${flag.row},${flag.col}`)).toBe(false);
+    expect(stats.notes).toBe(plan.sheets.reduce((n, s) => n + s.flags.length, 0) - 2);
+    expect(await clearWritePlan(contextOf(fake), { support: 'notes', fillPatterns: true })).toBe(true);
+    expect(fake.dump()).toEqual(before);
+  });
+
   it('writes no note at all where neither is supported; the 检查结果 column still has the messages', async () => {
     const { fake, plan, before } = await fixture();
     const stats = await applyWritePlan(contextOf(fake), plan, { notes: 'none', fillPatterns: false });

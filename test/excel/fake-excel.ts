@@ -982,6 +982,9 @@ class FakeNoteCollection {
         writable(s);
         const { row, col } = singleCell(cell, s, this.path);
         if (s.notes.has(key(row, col))) throw new FakeOfficeError('InvalidArgument', `a note already exists at ${cellAddress(row, col)}`);
+        if (this.fake.comments.some((c) => c.sheetId === s.id && c.row === row && c.col === col)) {
+          throw new FakeOfficeError('InvalidOperation', `a threaded comment is already at ${cellAddress(row, col)}`);
+        }
         s.notes.set(key(row, col), content);
         return undefined;
       },

@@ -3,9 +3,10 @@ import { addressLists, parseAreasAddress, rangeAddress } from '../../src/excel/a
 import { fillToRestore, ownedFormatToRestore, pointsToWidth, recordFill, recordOwnedStyle, widthToPoints } from '../../src/excel/fill-codec';
 import { detectNotesMode, supportsFillPatterns } from '../../src/excel/notes-support';
 import { formulaInput, officeFillOf, splitSheetAddress, textInput } from '../../src/excel/office-ops';
-import { decodeRecord, encodeRecord, RECORD_CHUNK } from '../../src/excel/record-codec';
+import { decodeRecord } from '../../src/excel/record-codec';
+import { encodeRecord, RECORD_CHUNK } from '../../src/core/plan/record-codec';
 import { cellsToRectangles, splitArea } from '../../src/excel/rectangles';
-import { decodeRecord as decodeXlsx, encodeRecord as encodeXlsx } from '../../src/xlsx/write-record-sheet';
+import { decodeRecord as decodeXlsx } from '../../src/xlsx/write-record-sheet';
 
 const requirements = (max: string) => ({
   isSetSupported: (name: string, version = '1.1') => name === 'ExcelApi' && Number(version.split('.')[1]) <= Number(max.split('.')[1]),
@@ -132,9 +133,10 @@ describe('the record sheet is shared with the command line', () => {
     summarySheet: '检查汇总',
   };
 
-  it('reads what the command line writes and the other way round', () => {
-    expect(decodeRecord(encodeXlsx(record))).toEqual(record);
-    expect(WriteRecordSchema.parse(decodeXlsx(encodeRecord({ ...record, noteKind: 'comments' })))).toEqual(record);
+  it('reads what the command line writes and the other way round, note kind included', () => {
+    expect(decodeRecord(encodeRecord(record))).toEqual(record);
+    const withComments: WriteRecord = { ...record, noteKind: 'comments' };
+    expect(WriteRecordSchema.parse(decodeXlsx(encodeRecord(withComments)))).toEqual(withComments);
   });
 
   it('cuts long records where no piece starts like a formula or a number', () => {

@@ -68,6 +68,22 @@ function targetOf(a: IndicatorAssessment) {
 /** A percentage target's cell is formatted 0 %: a person's 95 % is stored as 0.95. */
 const pct = (n: number) => tidy(n / 100);
 
+function equalCases(a: IndicatorAssessment): Case[] {
+  const { t, percent } = targetOf(a);
+  const [k, v] = percent ? ['eq%', pct] : ['eq', (n: number) => n];
+  return [{ label: `${k}:at-target`, value: v(t) }, { label: `${k}:below`, value: v(t / 2) }, { label: `${k}:above`, value: v(2 * t) }];
+}
+
+function reverseCases(a: IndicatorAssessment): Case[] {
+  const { t, unit, percent } = targetOf(a);
+  const [k, v] = percent ? ['rev%', pct] : ['rev', (n: number) => n];
+  return [
+    { label: `${k}:at-target`, value: v(t) }, { label: `${k}:below`, value: v(t / 2) }, { label: `${k}:between-1x-2x`, value: v(1.5 * t) },
+    { label: `${k}:exactly-2x`, value: v(2 * t) }, { label: `${k}:above-2x`, value: v(3 * t) }, { label: `${k}:just-above`, value: v(1.01 * t) },
+    percent ? { label: 'rev%:text-%', value: `${fmt(1.25 * t)}%` } : { label: 'rev:text-with-unit', value: `${fmt(1.25 * t)}${unit}` },
+  ];
+}
+
 const CASES: Record<string, CaseList> = {
   pos: (a) => {
     const { t, unit } = targetOf(a);
@@ -90,20 +106,10 @@ const CASES: Record<string, CaseList> = {
       { label: 'pct:two-decimals', value: pct(t - 0.37) },
     ];
   },
-  eq: (a) => {
-    const { t, percent } = targetOf(a);
-    const v = (n: number) => (percent ? pct(n) : n);
-    return [{ label: 'eq:at-target', value: v(t) }, { label: 'eq:below', value: v(t / 2) }, { label: 'eq:above', value: v(2 * t) }];
-  },
-  rev: (a) => {
-    const { t, unit, percent } = targetOf(a);
-    const v = (n: number) => (percent ? pct(n) : n);
-    return [
-      { label: 'rev:at-target', value: v(t) }, { label: 'rev:below', value: v(t / 2) }, { label: 'rev:between-1x-2x', value: v(1.5 * t) },
-      { label: 'rev:exactly-2x', value: v(2 * t) }, { label: 'rev:above-2x', value: v(3 * t) }, { label: 'rev:just-above', value: v(1.01 * t) },
-      percent ? { label: 'rev:text-%', value: `${fmt(1.25 * t)}%` } : { label: 'rev:text-with-unit', value: `${fmt(1.25 * t)}${unit}` },
-    ];
-  },
+  eq: (a) => equalCases(a),
+  'eq-pct': (a) => equalCases(a),
+  rev: (a) => reverseCases(a),
+  'rev-pct': (a) => reverseCases(a),
   'rev-zero': () => [{ label: 'rev0:at-0', value: 0 }, { label: 'rev0:above', value: 1 }, { label: 'rev0:below', value: -1 }],
   'eq-zero': () => [{ label: 'eq0:at-0', value: 0 }, { label: 'eq0:above', value: 1 }, { label: 'eq0:below', value: -1 }],
   'pos-zero': () => [{ label: 'pos0:at-0', value: 0 }, { label: 'pos0:above', value: 3 }, { label: 'pos0:below', value: -1 }],
@@ -138,8 +144,8 @@ function categoryOf(a: IndicatorAssessment): string | null {
   if (v?.kind !== 'quantitative') return null;
   const t = v.number;
   const percent = isPercentTarget(a);
-  if (v.direction === 'reverse') return t > 0 ? 'rev' : 'rev-zero';
-  if (v.direction === 'equal') return t === 0 ? 'eq-zero' : t > 0 ? 'eq' : 'pos-neg';
+  if (v.direction === 'reverse') return t > 0 ? (percent ? 'rev-pct' : 'rev') : 'rev-zero';
+  if (v.direction === 'equal') return t === 0 ? 'eq-zero' : t > 0 ? (percent ? 'eq-pct' : 'eq') : 'pos-neg';
   if (t > 0) return percent ? 'pos-pct' : 'pos';
   return t === 0 ? 'pos-zero' : 'pos-neg';
 }
@@ -154,7 +160,8 @@ export function expectedLabels(): string[] {
 
 /** A stand-in assessment for listing labels (labels do not depend on the row). */
 function fakeAssessment(category: string): IndicatorAssessment {
-  const quantitative = { kind: 'quantitative' as const, operator: '>=' as const, direction: 'positive' as const, number: 10, unit: '次', unitText: '次', text: '≥10次' };
+  const unit = category.endsWith('-pct') ? '%' : '次';
+  const quantitative = { kind: 'quantitative' as const, operator: '>=' as const, direction: 'positive' as const, number: 10, unit, unitText: unit, text: `≥10${unit}` };
   const value = category === 'qual' ? { kind: 'qualitative' as const, text: '达成' } : quantitative;
   return {
     indicator: { row: 1, level1: null, level2: null, level3: null, description: null, basis: null, unit: null, weight: null, actual: null, value: { row: 1, col: 1, text: '', value } },
@@ -170,20 +177,21 @@ const EXEC_CASES: { label: string; share: number | null }[] = [
 ];
 
 /**
- * Targets the seed lacks, written into the last project table before the check: an equal target
- * of 0, a reverse target of 0, a negative percentage and one more `≥0次`.
+ * Targets the seed lacks, written into the last three project tables with four quantitative rows
+ * before the check (so each gets all its cases): an equal target of 0, a reverse target of 0, a
+ * negative percentage and one more `≥0次`.
  */
 export function addMissingTargets(wb: ExcelJS.Workbook, result: CheckResult): void {
-  const tables = result.tables.filter((t): t is ProjectTable => t.kind === 'project');
-  const table = tables[tables.length - 1] as ProjectTable;
-  const rows = table.indicators.filter((r) => r.value?.value.kind === 'quantitative');
   const targets = ['0起', '≤0起', '≥-5%', '≥0次'];
-  if (rows.length < targets.length) throw new Error(`table ${table.id} has too few quantitative rows`);
-  targets.forEach((target, i) => {
-    const cell = (rows[i] as (typeof rows)[number]).value;
-    if (!cell) return;
-    (wb.getWorksheet(table.sheet) as ExcelJS.Worksheet).getCell(cell.row, cell.col).value = target;
-  });
+  const rowsOf = (t: ProjectTable) => t.indicators.filter((r) => r.value?.value.kind === 'quantitative');
+  const tables = result.tables.filter((t): t is ProjectTable => t.kind === 'project' && rowsOf(t).length >= targets.length).slice(-3);
+  if (tables.length < 3) throw new Error('too few project tables with four quantitative rows');
+  for (const table of tables) {
+    targets.forEach((target, i) => {
+      const cell = rowsOf(table)[i]?.value;
+      if (cell) (wb.getWorksheet(table.sheet) as ExcelJS.Worksheet).getCell(cell.row, cell.col).value = target;
+    });
+  }
 }
 
 /** A value for every role a table plays in the test. */
@@ -207,7 +215,7 @@ function valueLosing(a: IndicatorAssessment, loss: number): Input | null {
   const keep = (w - loss) / w;
   const category = categoryOf(a);
   if (category === 'qual') {
-    const share = tidy(100 * keep);
+    const share = Number((100 * keep).toFixed(9));
     const level = share >= 80 ? '达成' : share >= 60 ? '部分达成' : '未达成';
     return `${level} ${fmt(share)}%`;
   }

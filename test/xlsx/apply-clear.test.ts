@@ -4,7 +4,8 @@ import { applyWritePlan, readInputs, WritePlanConflict } from '../../src/xlsx/ap
 import { clearWritePlan } from '../../src/xlsx/clear-write-plan';
 import { InputError } from '../../src/xlsx/input-error';
 import { loadWorkbookBuffer } from '../../src/xlsx/open-workbook';
-import { readWriteRecord, RECORD_CHUNK } from '../../src/xlsx/write-record-sheet';
+import { readWriteRecord } from '../../src/xlsx/write-record-sheet';
+import { RECORD_CHUNK } from '../../src/core/plan/record-codec';
 import { buildPerSheetSample, buildStackedSample, type Sample } from '../fixtures/sample-layout';
 import { handPlan } from './hand-plan';
 import { dumpPair, expectSameWorkbook } from './workbook-dump';

@@ -241,11 +241,11 @@ function assessIndicator(row: IndicatorRow, level1: Level1, weight: number, prof
   if (reading.status === 'empty') return none('未填写实际完成值');
 
   if (target.kind === 'qualitative') {
-    if (reading.status === 'number' || reading.status === 'ambiguous') {
+    const q = readQualitative(raw, weight);
+    if (q === null && (reading.status === 'number' || reading.status === 'ambiguous')) {
       const reason = `定性指标的实际完成值应写评价等级，“${actualText}”是数值；请写“达成”“部分达成 70%”或“未达成 30%”`;
       return none(reason, [{ kind: 'invalid', reason }]);
     }
-    const q = readQualitative(raw, weight);
     if (q === null) {
       const reason = `“${actualText}”不是评价等级；定性指标请写“达成”“部分达成 70%”或“未达成 30%”（等级后可写得分比例）`;
       return none(reason, [{ kind: 'invalid', reason }]);
@@ -266,13 +266,9 @@ function assessIndicator(row: IndicatorRow, level1: Level1, weight: number, prof
   }
 
   // Quantitative.
-  if (reading.status === 'text') {
-    const reason = `实际完成值“${actualText}”不是数值，指标值为“${targetText}”；请填写数值（如“${formatNumber(target.number)}${target.unitText}”）`;
-    return none(reason, [{ kind: 'invalid', reason }]);
-  }
   const issues: IndicatorIssue[] = [];
   const notes: string[] = [];
-  let actual = reading.value;
+  let actual: number;
   if (typeof raw === 'string') {
     // Text: only the forms the sheet's 得分 formula reads (grade/typed-actual.ts).
     const typed = readTypedQuantity(raw, percent, target.unitText);
@@ -281,10 +277,15 @@ function assessIndicator(row: IndicatorRow, level1: Level1, weight: number, prof
       return none(reason, [{ kind: 'invalid', reason }]);
     }
     actual = typed;
+  } else if (reading.status === 'text') {
+    const reason = `实际完成值“${actualText}”不是数值，指标值为“${targetText}”；请填写数值（如“${formatNumber(target.number)}${target.unitText}”）`;
+    return none(reason, [{ kind: 'invalid', reason }]);
   } else if (reading.status === 'ambiguous') {
+    actual = reading.value;
     issues.push({ kind: 'ambiguous', reason: reading.reason, value: actual });
     notes.push(`实际完成值${actualText}含义不明，按${formatNumber(actual)}%计`);
   } else {
+    actual = reading.value;
     if (percent && reading.unit !== '%') {
       const reason = `指标值“${targetText}”是百分比，实际完成值“${actualText}”${reading.note ? `的${reading.note}` : '不是百分比'}；请写成百分比（如“${formatNumber(target.number)}%”）`;
       return none(reason, [{ kind: 'invalid', reason }]);
@@ -348,7 +349,9 @@ function untypedReason(
   if (reading.status === 'number' && !t.percent && reading.unit === '%' && t.unit !== '') {
     return `指标值“${t.targetText}”的单位是“${t.unitText}”，实际完成值“${t.actualText}”却是百分比；请按“${t.unitText}”填写`;
   }
-  if (reading.status !== 'number' && reading.status !== 'ambiguous') return `实际完成值“${t.actualText}”不是数值`;
+  if (reading.status !== 'number' && reading.status !== 'ambiguous') {
+    return `实际完成值“${t.actualText}”不是数值，指标值为“${t.targetText}”；请填写数值（如“${formatNumber(t.number)}${t.unitText}”）`;
+  }
   const value = tidy(reading.value * (UNIT_FACTORS[t.unit]?.[writtenUnit] ?? 1));
   const fix = t.percent ? `${formatNumber(value)}%` : `${formatNumber(value)}${t.unitText}`;
   const form = t.percent ? '数字加百分号' : t.unitText === '' ? '数字' : `数字（可带单位“${t.unitText}”）`;

@@ -111,5 +111,7 @@ export const WriteRecordSchema = z.object({
     }),
   ),
   summarySheet: z.string().nullable(),
+  /** How the flags' messages were attached: notes unless the Office.js host fell back to comments. */
+  noteKind: z.enum(['notes', 'comments']).optional(),
 });
 export type WriteRecord = z.infer<typeof WriteRecordSchema>;

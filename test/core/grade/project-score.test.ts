@@ -40,6 +40,11 @@ describe('scoreProject: whether to score at all', () => {
     expect(s.items.map((i) => i.reason)).toEqual(['正向指标：实际274名不低于目标274名，得满分', '未填写实际完成值', '未填写实际完成值']);
   });
 
+  it('is null while no actual can be scored, as the sheet’s 总分 stays empty', () => {
+    expect(scoreProject(makeProjectTable({ indicators: [output('≥274名', '很多'), effect('维护社会稳定', '效果良好')] }), DEFAULT_PROFILE)).toBeNull();
+    expect(scoreProject(makeProjectTable({ execution: '20', budget: '' }), DEFAULT_PROFILE)).toBeNull();
+  });
+
   it('is complete when every set indicator has an actual and the 全年执行数 is there', () => {
     const s = score({ execution: '20', indicators: [output('≥274名', 274), effect('维护社会稳定', '达成'), satisfaction('≥90%', '95%'), output('无', undefined, { level3: '无' })] });
     expect(s).toEqual({
@@ -186,12 +191,20 @@ describe('scoreProject: qualitative', () => {
     expect(q('未达成年度指标且效果较差')).toMatchObject({ score: 15 });
   });
 
+  it('reads the other wordings of the levels', () => {
+    expect(q('已完成')).toMatchObject({ score: 50 });
+    expect(q('全部完成。')).toMatchObject({ score: 50 });
+    expect(q('基本完成')).toMatchObject({ score: 35 });
+    expect(q('未完成')).toMatchObject({ score: 15 });
+  });
+
   it('uses a share written after the level', () => {
     expect(q('部分达成 75%')).toMatchObject({ score: 37.5, reason: '定性指标：部分达成，按75%计' });
     expect(q('部分达成75')).toMatchObject({ score: 37.5 });
     expect(q('达成（90%）')).toMatchObject({ score: 45 });
     expect(q('部分达成 30分')).toMatchObject({ score: 30 });
     expect(q('未达成，得分50%')).toMatchObject({ score: 25 });
+    expect(q('基本完成 32.5分')).toMatchObject({ score: 32.5, reason: '定性指标：部分达成，按65%计' });
   });
 
   it('clamps a share outside its band into the band, and says so', () => {

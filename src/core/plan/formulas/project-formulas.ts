@@ -32,7 +32,7 @@
  *   `0%` format was removed (the engine reads a bare 95 as 95 %, the formula as 9500 %), or `95%`
  *   typed into a count's cell (Excel stores 0.95 and formats it `0%`: the engine reports a
  *   percentage against a count, the formula scores 0.95). A formula cannot see a cell's format
- *   without CELL("format"), which is volatile in Excel (every workbook would ask to be saved).
+ *   without CELL("format"), which Excel treats as volatile (every workbook would ask to be saved).
  * - VALUE follows the system's decimal separator: the formulas assume `.` (Chinese locales).
  * - 预算数 or 全年执行数 written as text (`64.39万元`): the engine reads it, the formula does not
  *   (the rate stays empty) unless `budgetFallback` gives the budget the check read.
@@ -145,7 +145,7 @@ function qualitativeScore(ref: string, weight: number): string {
   const points = `ISNUMBER(FIND(${str(POINTS_WORD)},${removeAll(c, POINTS_MASKS)}))`;
   const w = num(weight);
   // Points are a share of the weight: n / (weight / 100), or 0 when the weight is 0.
-  const shareOf = weight > 0 ? `VALUE(${rest})/IF(${points},${num(weight / 100)},1)` : `IF(${points},0,VALUE(${rest}))`;
+  const shareOf = weight > 0 ? `VALUE(${rest})/IF(${points},${num(weight / 100)},1)` : `VALUE(${rest})*IF(${points},0,1)`;
   const digits = removeAll(rest, ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '.']);
   const share = `IF(${rest}="",${pick('alone')},IF(${digits}="",${shareOf},NA()))`;
   return `${w}*MIN(${pick('high')},MAX(${pick('low')},${share}))/100`;

@@ -1,0 +1,47 @@
+import { WriteRecordSchema, type WriteRecord } from './write-plan';
+
+/**
+ * The hidden record sheet's column A, shared by both hosts so that a workbook annotated by the
+ * command line can be cleared in Excel and the other way round: `JSON.stringify(record)` with every
+ * character outside printable ASCII as a `\uXXXX` escape (no cut falls inside a surrogate pair), cut
+ * into pieces of at most RECORD_CHUNK characters (a cell holds 32,767) in A1, A2, …; reading joins
+ * column A down to the first cell that is not a non-empty string.
+ */
+export const RECORD_CHUNK = 32_000;
+
+/** A piece must not start like a formula or a number, or Excel would convert it on entry. */
+const RISKY_START = /^[=+\-@'\s\d.]/;
+
+function asciiJson(value: unknown): string {
+  return JSON.stringify(value).replace(/[^\x20-\x7e]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+export function encodeRecord(record: WriteRecord): string[] {
+  const json = asciiJson(record);
+  const chunks: string[] = [];
+  let start = 0;
+  while (start < json.length) {
+    let end = Math.min(json.length, start + RECORD_CHUNK);
+    // Move the cut back until the next piece starts safely (JSON never has a long risky run).
+    while (end < json.length && end > start + 1 && RISKY_START.test(json.charAt(end))) end--;
+    chunks.push(json.slice(start, end));
+    start = end;
+  }
+  return chunks;
+}
+
+/** The record, or what is wrong with it in a few English words for the host's error message. */
+export function decodeRecord(chunks: string[]): { ok: true; record: WriteRecord } | { ok: false; detail: string } {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(chunks.join(''));
+  } catch (e) {
+    return { ok: false, detail: `bad JSON: ${(e as Error).message}`.slice(0, 120) };
+  }
+  const result = WriteRecordSchema.safeParse(parsed);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    return { ok: false, detail: `unexpected content${issue ? ` at ${issue.path.join('.') || 'top'}: ${issue.message}` : ''}`.slice(0, 160) };
+  }
+  return { ok: true, record: result.data };
+}
