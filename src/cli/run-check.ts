@@ -27,21 +27,27 @@ export const EXIT_BAD_INPUT = 2;
 
 interface LoadedWorkbook {
   workbook: ExcelJS.Workbook;
+  /** As the user has it: a previous result's 实际完成值 and 全年执行数 are read from it. */
+  checked: WorkbookSnapshot;
+  /** After the previous result is cleared: where the new one may be written. */
   snapshot: WorkbookSnapshot;
   /** The user's entries in the input cells of a previous check, carried into the new one. */
   inputs: RecordedInput[];
 }
 
 /**
- * Reads a workbook as it was before any check: a previous result recorded in it is cleared (in
- * memory) so that neither the report nor the new annotation sees the add-in's own columns.
+ * Reads a workbook twice: as it is, so that the year-end values typed into a previous result are
+ * graded (the recognizer keeps the add-in's columns out of the tables), and with that result
+ * cleared in memory, so that the new one is planned on the user's own cells alone.
  */
 async function loadForCheck(file: string): Promise<LoadedWorkbook> {
   const workbook = await loadWorkbookFile(file);
   try {
+    const name = path.basename(file);
+    const checked = snapshotWorkbook(workbook, name);
     const inputs = readInputs(workbook);
     clearWritePlan(workbook);
-    return { workbook, snapshot: snapshotWorkbook(workbook, path.basename(file)), inputs };
+    return { workbook, checked, snapshot: snapshotWorkbook(workbook, name), inputs };
   } catch (e) {
     throw asInputError(e, file);
   }
@@ -102,8 +108,8 @@ export async function runCheck(argv: string[], io: Output): Promise<number> {
       unreadable++;
       continue;
     }
-    const { snapshot, workbook, inputs } = loaded;
-    const result = checkWorkbook(snapshot, profile);
+    const { checked, snapshot, workbook, inputs } = loaded;
+    const result = checkWorkbook(checked, profile);
     const { report } = result;
     errors += report.summary.errors;
     const lines = formatSummary(report);

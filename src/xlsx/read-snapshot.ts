@@ -1,3 +1,4 @@
+import { RECORD_SHEET } from '../core/plan/write-plan';
 import ExcelJS from 'exceljs';
 import type { Area, CellValue, SheetSnapshot, WorkbookSnapshot } from '../core/snapshot';
 import { cellContent, type CellContent } from './cell-content';
@@ -123,7 +124,8 @@ export function snapshotWorksheet(ws: ExcelJS.Worksheet): SheetSnapshot {
 
 export function snapshotWorkbook(wb: ExcelJS.Workbook, file: string): WorkbookSnapshot {
   try {
-    return { file, sheets: wb.worksheets.map((ws) => snapshotWorksheet(ws)) };
+    // The add-in's own record is not the user's data.
+    return { file, sheets: wb.worksheets.filter((ws) => ws.name !== RECORD_SHEET).map((ws) => snapshotWorksheet(ws)) };
   } catch (e) {
     throw asInputError(e, file);
   }

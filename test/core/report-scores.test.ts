@@ -40,3 +40,24 @@ describe('scores in the report', () => {
     expect(report.tables[0]?.grade).toBe('优');
   });
 });
+
+describe('a previous check’s totals block', () => {
+  it('is read for 全年执行数 and kept out of the table’s range', async () => {
+    const { grid, fields } = layoutProjectTable(project);
+    const col = fields.area.right + 1;
+    const top = fields.indicatorHeaderRow - 5;
+    const labels = ['全年执行数', '预算执行率', '执行率得分', '总分', '等级'];
+    const cells = [
+      ...labels.map((value, i) => ({ row: top + i, col, value })),
+      { row: top, col: col + 1, value: 32.2 },
+      { row: fields.indicatorHeaderRow, col, value: '实际完成值' },
+    ];
+    const annotated: Grid = { ...grid, cells: [...grid.cells, ...cells], width: col + 1 };
+    const { tables, report } = checkWorkbook(await snapshotOfGrids([{ name: 'S', grid: annotated }]));
+    const table = tables[0] as ProjectTable;
+    expect(table.area).toEqual(fields.area);
+    expect(table.execution).toMatchObject({ row: top, col: col + 1, value: { wan: 32.2 } });
+    // 64.39 万元 budgeted, 32.2 spent: half of the 10 预算执行率 points, and nothing else typed yet.
+    expect(report.tables[0]?.score).toBeCloseTo(5, 1);
+  });
+});

@@ -224,7 +224,7 @@ run('formulas recalculated by LibreOffice Calc agree with the engine', () => {
       };
       if (table.budget) {
         check(cells.rateRow, cells.scoreCol, score?.execution?.rate ?? null, '预算执行率');
-        check(cells.rateRow, cells.scoreCol + 1, score?.execution?.score ?? null, '执行率得分');
+        check(cells.execScoreRow, cells.scoreCol, score?.execution?.score ?? null, '执行率得分');
       }
       check(cells.totalRow, cells.scoreCol, score?.total ?? null, '总分');
       check(cells.gradeRow, cells.scoreCol, score?.grade ?? null, '等级');

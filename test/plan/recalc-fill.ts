@@ -11,7 +11,7 @@ import { assessProject, type IndicatorAssessment } from '../../src/core/grade/pr
 import { departmentExpectsPercent, gradeDirection, gradeSteps } from '../../src/core/grade/department-grade';
 import { isPercentTarget } from '../../src/core/plan/formulas/project-formulas';
 import { departmentGradeFormula } from '../../src/core/plan/formulas/department-formulas';
-import { OWNED_HEADER, type WritePlan } from '../../src/core/plan/write-plan';
+import { OWNED_HEADER, TOTAL_LABEL, type WritePlan } from '../../src/core/plan/write-plan';
 import { DEFAULT_PROFILE, type Profile } from '../../src/core/profile/profile-schema';
 import { tidy } from '../../src/core/parse/quantity';
 
@@ -32,6 +32,7 @@ export interface ProjectCells {
   scoreCol: number;
   execRow: number;
   rateRow: number;
+  execScoreRow: number;
   totalRow: number;
   gradeRow: number;
 }
@@ -40,9 +41,13 @@ export function projectCells(plan: WritePlan, table: ProjectTable): ProjectCells
   const cells = plan.sheets.find((s) => s.sheet === table.sheet)?.cells ?? [];
   const header = table.indicatorHeaderRow ?? table.area.top;
   const actualCol = Math.min(...cells.filter((c) => c.row === header && c.value === OWNED_HEADER.actual && c.col > table.area.right).map((c) => c.col));
-  const exec = cells.find((c) => c.col === actualCol && c.value === '全年执行数' && c.row >= table.area.top - 4 && c.row <= table.area.bottom + 4);
+  const exec = cells.find((c) => c.col === actualCol && c.value === TOTAL_LABEL.execution && c.row >= table.area.top && c.row <= table.area.bottom + 5);
   if (!Number.isFinite(actualCol) || !exec) throw new Error(`no owned columns for ${table.id}`);
-  return { actualCol, scoreCol: actualCol + 1, execRow: exec.row, rateRow: exec.row + 1, totalRow: exec.row + 2, gradeRow: exec.row + 3 };
+  const rowOf = (label: string) => cells.find((c) => c.col === actualCol && c.value === label && c.row >= exec.row && c.row <= exec.row + 5)?.row ?? NaN;
+  return {
+    actualCol, scoreCol: actualCol + 1, execRow: exec.row, rateRow: rowOf(TOTAL_LABEL.rate), execScoreRow: rowOf(TOTAL_LABEL.executionScore),
+    totalRow: rowOf(TOTAL_LABEL.total), gradeRow: rowOf(TOTAL_LABEL.grade),
+  };
 }
 
 export function departmentCells(plan: WritePlan, table: DepartmentTable): { actualCol: number; gradeCol: number } {

@@ -33,5 +33,5 @@ export function planDepartmentTable(sheet: PlanSheet, table: DepartmentTable, fi
       sheet.put({ row, col: gradeCol, formula, value: graded?.status === 'graded' ? graded.grade : null });
     }
   }
-  writeRowResults(sheet, table.area.top, table.area.bottom, resultCol, findings, []);
+  writeRowResults(sheet, table.area.top, table.area.bottom, resultCol, findings);
 }

@@ -3,7 +3,7 @@ import type { Finding } from '../finding';
 import type { Profile } from '../profile/profile-schema';
 import { cellAddress } from '../address';
 import { assessProject, scoreProject } from '../grade/project-score';
-import { FILL, OWNED_HEADER, type OwnedCell } from './write-plan';
+import { FILL, OWNED_HEADER, TOTAL_LABEL, type OwnedCell } from './write-plan';
 import type { PlanSheet } from './plan-sheet';
 import type { CellPos } from '../recognize/sheet-grid';
 import { shortLine } from './finding-text';
@@ -11,8 +11,8 @@ import {
   executionRateFormula, executionScoreFormula, gradeFormula, indicatorScoreFormula, isPercentTarget, totalFormula,
 } from './formulas/project-formulas';
 
-/** 全年执行数, 预算执行率, 总分, 等级. */
-const TOTAL_ROWS = 4;
+/** 全年执行数, 预算执行率, 执行率得分, 总分, 等级. */
+const TOTAL_ROWS = Object.keys(TOTAL_LABEL).length;
 
 /** Table totals sit in the rows above the indicator header when there is room, else below the table. */
 export function totalsRowsBelow(table: ProjectTable): number {
@@ -37,8 +37,8 @@ export function inputCell(input: InputLookup, row: number, col: number, numFmt: 
 
 /**
  * A project table's owned columns: 实际完成值 (input), 得分 (formula), 检查结果 (the row's
- * findings), headed in the indicator header row; and, above the header, the table's 全年执行数
- * (input), 预算执行率, 总分 and 等级.
+ * findings), headed in the indicator header row; and, above the header, the table's totals block:
+ * 全年执行数 (input), 预算执行率, 执行率得分, 总分 and 等级.
  */
 export function planProjectTable(
   sheet: PlanSheet, table: ProjectTable, findings: Finding[], firstCol: number, profile: Profile, input: InputLookup,
@@ -67,34 +67,35 @@ export function planProjectTable(
   }
 
   const totalsTop = totalsRowsBelow(table) === 0 ? headerRow - TOTAL_ROWS : table.area.bottom + 1;
+  const [execRow, rateRow, execScoreRow, totalRow, gradeRow] = [0, 1, 2, 3, 4].map((i) => totalsTop + i) as [number, number, number, number, number];
   const label = (row: number, text: string) => sheet.put({ row, col: actualCol, value: text, bold: true, fill: FILL.header });
-  const [execRow, rateRow, totalRow, gradeRow] = [totalsTop, totalsTop + 1, totalsTop + 2, totalsTop + 3];
-  label(execRow, '全年执行数');
+  label(execRow, TOTAL_LABEL.execution);
+  label(rateRow, TOTAL_LABEL.rate);
+  label(execScoreRow, TOTAL_LABEL.executionScore);
+  label(totalRow, TOTAL_LABEL.total);
+  label(gradeRow, TOTAL_LABEL.grade);
   sheet.put(inputCell(input, execRow, scoreCol, '0.00'));
-  label(rateRow, '预算执行率');
-  label(totalRow, '总分');
-  label(gradeRow, '等级');
   const execRef = cellAddress(execRow, scoreCol);
   const rateRef = cellAddress(rateRow, scoreCol);
   if (table.budget) {
     sheet.put({ row: rateRow, col: scoreCol, formula: executionRateFormula(execRef, cellAddress(table.budget.row, table.budget.col)), value: score?.execution?.rate ?? null, numFmt: '0.0%' });
-    sheet.put({ row: rateRow, col: resultCol, formula: executionScoreFormula(rateRef, profile.weights.budgetExecution), value: score?.execution?.score ?? null, numFmt: '"执行率得分 "0.00' });
-    scoreRefs.push(cellAddress(rateRow, resultCol));
+    sheet.put({ row: execScoreRow, col: scoreCol, formula: executionScoreFormula(rateRef, profile.weights.budgetExecution), value: score?.execution?.score ?? null, numFmt: '0.00' });
+    scoreRefs.push(cellAddress(execScoreRow, scoreCol));
   }
   const totalRef = cellAddress(totalRow, scoreCol);
   sheet.put({ row: totalRow, col: scoreCol, formula: totalFormula(scoreRefs), value: score?.total ?? null, numFmt: '0.00', bold: true });
   sheet.put({ row: gradeRow, col: scoreCol, formula: gradeFormula(totalRef, profile.gradeThresholds), value: score?.grade ?? null, bold: true });
 
-  writeRowResults(sheet, table.area.top, table.area.bottom, resultCol, findings, [rateRow]);
+  writeRowResults(sheet, table.area.top, table.area.bottom, resultCol, findings);
   return { total: { row: totalRow, col: scoreCol }, grade: { row: gradeRow, col: scoreCol } };
 }
 
 /** 检查结果: each row's findings, most severe first (they arrive sorted), in one wrapped cell. */
-export function writeRowResults(sheet: PlanSheet, top: number, bottom: number, col: number, findings: Finding[], skipRows: number[]): void {
+export function writeRowResults(sheet: PlanSheet, top: number, bottom: number, col: number, findings: Finding[]): void {
   const byRow = new Map<number, string[]>();
   for (const f of findings) byRow.set(f.row, [...(byRow.get(f.row) ?? []), shortLine(f)]);
   for (let row = top; row <= bottom; row++) {
     const lines = byRow.get(row);
-    if (lines && !skipRows.includes(row)) sheet.put({ row, col, value: lines.join('\n'), wrap: true });
+    if (lines) sheet.put({ row, col, value: lines.join('\n'), wrap: true });
   }
 }

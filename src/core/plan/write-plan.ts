@@ -9,6 +9,18 @@ export const OWNED_HEADER = {
   result: '检查结果',
 } as const;
 
+/** Labels of a project table's totals block, in its rows, top down. */
+export const TOTAL_LABEL = {
+  execution: '全年执行数',
+  rate: '预算执行率',
+  executionScore: '执行率得分',
+  total: '总分',
+  grade: '等级',
+} as const;
+
+/** Every text the add-in writes as a label beside a table: the recognizer keeps them out of ranges. */
+export const OWNED_LABELS: ReadonlySet<string> = new Set([...Object.values(OWNED_HEADER), ...Object.values(TOTAL_LABEL)]);
+
 /** The summary sheet the add-in adds; the hidden sheet that records what it wrote. */
 export const SUMMARY_SHEET = '检查汇总';
 export const RECORD_SHEET = '_检查记录';

@@ -1,6 +1,8 @@
 import type { CellPos, SheetGrid } from './sheet-grid';
 import { hitsInRows, type Hit, type SheetLabels } from './scan-labels';
-import { OWNED_HEADERS, type IndicatorColumn, type ProjectLabel } from './labels';
+import type { IndicatorColumn, ProjectLabel } from './labels';
+import { OWNED_LABELS, TOTAL_LABEL } from '../plan/write-plan';
+import { MAX_SHIFT } from '../plan/owned-columns';
 import type { ProjectLayout } from './layout';
 import { bodyEnd, contiguousRight } from './table-bounds';
 import type { ClaimedAreas } from './claimed-areas';
@@ -15,6 +17,13 @@ interface Header {
 /** Fields whose labels, three or more together, make a table even without an indicator grid. */
 const CORE_FIELDS: ReadonlySet<ProjectLabel> = new Set(['code', 'name', 'budget', 'fiscal', 'plan', 'goal', 'budgetGroup']);
 const MAX_CLUSTER_GAP = 3;
+/** How far right of a table a previous check may have put its owned columns. */
+const OWNED_REACH = MAX_SHIFT + 3;
+
+/** Cells holding a label the add-in wrote: a table's range stops before them. */
+function ownedBy(grid: SheetGrid): (p: CellPos) => boolean {
+  return (p) => OWNED_LABELS.has(grid.label(p.row, p.col));
+}
 
 /**
  * Project tables, anchored on their indicator header row (一级指标 | 二级指标 | …) and the labels
@@ -61,8 +70,7 @@ function findHeaders(grid: SheetGrid, labels: SheetLabels): Header[] {
     if (level2 <= level1) continue;
     const own = Object.entries(columns).filter(([k]) => k !== 'actual').map(([, c]) => c);
     const left = Math.min(...own);
-    const owned = (p: CellPos) => OWNED_HEADERS.has(grid.label(p.row, p.col));
-    const right = Math.max(contiguousRight(grid, row, left, owned), ...own.map((c) => grid.extent(row, c).right));
+    const right = Math.max(contiguousRight(grid, row, left, ownedBy(grid)), ...own.map((c) => grid.extent(row, c).right));
     headers.push({ row, left, right, columns });
   }
   return headers.sort((a, b) => a.row - b.row || a.left - b.left);
@@ -116,7 +124,7 @@ function buildLayout(grid: SheetGrid, labels: SheetLabels, frame: Frame): Projec
   const top = Math.min(anchorRow, frame.bottom, ...rows);
   const left = Math.min(frame.left, ...labelHits.map((h) => h.col), ...(titleHit ? [titleHit.col] : []));
   let right = frame.right;
-  for (let r = top; r < Math.min(anchorRow, frame.bottom + 1); r++) right = Math.max(right, contiguousRight(grid, r, left));
+  for (let r = top; r < Math.min(anchorRow, frame.bottom + 1); r++) right = Math.max(right, contiguousRight(grid, r, left, ownedBy(grid)));
 
   const area = { top, left, bottom: frame.bottom, right };
   const labelCells: Partial<Record<ProjectLabel, CellPos>> = {};
@@ -156,6 +164,10 @@ function buildLayout(grid: SheetGrid, labels: SheetLabels, frame: Frame): Projec
     }
   }
   const otherFunds = otherLabels.map(valueOf).filter((p): p is CellPos => p !== undefined);
+  // A previous check wrote 全年执行数 in its totals block right of the table: read it from there.
+  const execution = hitsInRows(labels.project, top, anchorRow - 1)
+    .find((h) => h.key === 'execution' && h.col > right && h.col <= right + OWNED_REACH && grid.label(h.row, h.col) === TOTAL_LABEL.execution);
+  if (!values.execution && execution) values.execution = grid.master(execution.row, grid.extent(execution.row, execution.col).right + 1);
 
   let plan: ProjectLayout['plan'] = null;
   if (labelCells.plan) {

@@ -33,9 +33,6 @@ const INDICATOR_COLUMN_ALIASES = {
   actual: ['实际完成值', '实际值', '全年实际完成值', '实际完成情况'],
 } as const;
 
-/** Headers of the columns the add-in writes beside a table: read when present, never part of its range. */
-export const OWNED_HEADERS: ReadonlySet<string> = new Set(['实际完成值', '得分', '等级', '检查结果']);
-
 const DEPARTMENT_COLUMN_ALIASES = {
   activity: ['职责活动', '职能职责', '部门职责', '职责', '活动'],
   budget: ['年度预算数', '预算数', '预算金额', '年度预算'],

@@ -37,7 +37,8 @@ export function departmentGradeFormula(indicator: DepartmentIndicator, actualRef
   }
   const scale = gradeSteps(bands);
   if (!scale) return null;
-  const x = expectsPercentActual(indicator) ? `(${actualRef}*100)` : actualRef;
+  // Rounded as the engine reads a percentage cell, so an exact boundary is not missed by a hair.
+  const x = expectsPercentActual(indicator) ? `ROUND(${actualRef}*100,12)` : actualRef;
   const cmp = (inclusive: boolean) => (scale.direction === 'up' ? (inclusive ? '>=' : '>') : inclusive ? '<=' : '<');
   const body = scale.steps.reduceRight((rest, s) => `IF(${x}${cmp(s.inclusive)}${num(s.bound)},"${s.grade}",${rest})`, '"差"');
   return `IF(${actualRef}="","",IF(ISNUMBER(${actualRef}),${body},""))`;
