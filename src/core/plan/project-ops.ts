@@ -90,12 +90,16 @@ export function planProjectTable(
   return { total: { row: totalRow, col: scoreCol }, grade: { row: gradeRow, col: scoreCol } };
 }
 
-/** 检查结果: each row's findings, most severe first (they arrive sorted), in one wrapped cell. */
+/**
+ * 检查结果: each row's findings, most severe first (they arrive sorted), on one line. Not wrapped:
+ * the user's row heights are kept, so a wrapped cell would show only its last line; a single line
+ * overflows into the empty cells to its right and reads from its start.
+ */
 export function writeRowResults(sheet: PlanSheet, top: number, bottom: number, col: number, findings: Finding[]): void {
   const byRow = new Map<number, string[]>();
   for (const f of findings) byRow.set(f.row, [...(byRow.get(f.row) ?? []), shortLine(f)]);
   for (let row = top; row <= bottom; row++) {
     const lines = byRow.get(row);
-    if (lines) sheet.put({ row, col, value: lines.join('\n'), wrap: true });
+    if (lines) sheet.put({ row, col, value: lines.join('；') });
   }
 }
