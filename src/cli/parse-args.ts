@@ -1,4 +1,4 @@
-import { parseArgs } from 'node:util';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 
 export interface CheckArgs {
   inputs: string[];
@@ -30,26 +30,25 @@ export const USAGE = [
 
 export class UsageError extends Error {}
 
-export function parseCheckArgs(argv: string[]): CheckArgs {
-  let parsed;
+/** node:util's parseArgs with positionals allowed, its errors turned into a bilingual UsageError. */
+function parseOptions<T extends ParseArgsConfig['options']>(argv: string[], options: T) {
   try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        json: { type: 'string' },
-        out: { type: 'string' },
-        'in-place': { type: 'boolean', default: false },
-        profile: { type: 'string' },
-        strict: { type: 'boolean', default: false },
-        quiet: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
+    return parseArgs({ args: argv, allowPositionals: true, options });
   } catch (e) {
     throw new UsageError(`参数有误 / Bad arguments: ${(e as Error).message}`);
   }
-  const { values, positionals } = parsed;
+}
+
+export function parseCheckArgs(argv: string[]): CheckArgs {
+  const { values, positionals } = parseOptions(argv, {
+    json: { type: 'string' },
+    out: { type: 'string' },
+    'in-place': { type: 'boolean', default: false },
+    profile: { type: 'string' },
+    strict: { type: 'boolean', default: false },
+    quiet: { type: 'boolean', default: false },
+    help: { type: 'boolean', short: 'h', default: false },
+  });
   if (!values.help && positionals.length === 0) throw new UsageError('请给出要检查的工作簿 / Give a workbook to check');
   return {
     inputs: positionals,
@@ -80,22 +79,12 @@ export const CLEAR_USAGE = [
 ].join('\n');
 
 export function parseClearArgs(argv: string[]): ClearArgs {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        out: { type: 'string' },
-        'in-place': { type: 'boolean', default: false },
-        quiet: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (e) {
-    throw new UsageError(`参数有误 / Bad arguments: ${(e as Error).message}`);
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseOptions(argv, {
+    out: { type: 'string' },
+    'in-place': { type: 'boolean', default: false },
+    quiet: { type: 'boolean', default: false },
+    help: { type: 'boolean', short: 'h', default: false },
+  });
   const args = { inputs: positionals, out: values.out ?? null, inPlace: values['in-place'], quiet: values.quiet, help: values.help };
   if (args.help) return args;
   if (positionals.length === 0) throw new UsageError('请给出要清除检查结果的工作簿 / Give a workbook to clear');

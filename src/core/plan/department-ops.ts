@@ -1,25 +1,17 @@
 import type { DepartmentTable } from '../model/department-table';
 import type { Finding } from '../finding';
 import { cellAddress } from '../address';
-import { FILL, OWNED_HEADER } from './write-plan';
+import { OWNED_HEADER } from './write-plan';
 import type { PlanSheet } from './plan-sheet';
 import type { InputLookup } from './project-ops';
-import { inputCell, writeRowResults } from './project-ops';
+import { inputCell, ownedColumns, writeRowResults } from './project-ops';
 import { departmentGradeFormula, expectsPercentActual } from './formulas/department-formulas';
 import { gradeDepartmentIndicator } from '../grade/department-grade';
 import { parseActual } from '../grade/actual-value';
 
 /** A department table's owned columns: 实际完成值 (input), 等级 (formula), 检查结果. */
 export function planDepartmentTable(sheet: PlanSheet, table: DepartmentTable, findings: Finding[], firstCol: number, input: InputLookup): void {
-  const [actualCol, gradeCol, resultCol] = [firstCol, firstCol + 1, firstCol + 2];
-  const headerRow = table.headerRow;
-  const header = (col: number, text: string) => sheet.put({ row: headerRow, col, value: text, bold: true, fill: FILL.header, wrap: true });
-  header(actualCol, OWNED_HEADER.actual);
-  header(gradeCol, OWNED_HEADER.grade);
-  header(resultCol, OWNED_HEADER.result);
-  sheet.width(actualCol, 12);
-  sheet.width(gradeCol, 8);
-  sheet.width(resultCol, 40);
+  const [actualCol, gradeCol, resultCol] = ownedColumns(sheet, table.headerRow, firstCol, OWNED_HEADER.grade);
   for (const entry of table.entries) {
     for (const indicator of entry.indicators) {
       const row = indicator.row;

@@ -25,6 +25,19 @@ export interface InputLookup {
   (row: number, col: number): { value: string | number | null; formula?: string } | undefined;
 }
 
+/** Heads the three owned columns (实际完成值, the middle one, 检查结果) and sets their widths. */
+export function ownedColumns(sheet: PlanSheet, headerRow: number, firstCol: number, middle: string): [number, number, number] {
+  const cols: [number, number, number] = [firstCol, firstCol + 1, firstCol + 2];
+  [OWNED_HEADER.actual, middle, OWNED_HEADER.result].forEach((text, i) => {
+    sheet.put({ row: headerRow, col: cols[i] as number, value: text, bold: true, fill: FILL.header, wrap: true });
+    sheet.width(cols[i] as number, OWNED_WIDTHS[i] as number);
+  });
+  return cols;
+}
+
+/** Characters: room for a number, for a score or grade, and for the start of a message. */
+const OWNED_WIDTHS = [12, 10, 40];
+
 /** An input cell with the user's previous entry (value or formula) carried over. */
 export function inputCell(input: InputLookup, row: number, col: number, numFmt: string | undefined): OwnedCell {
   const previous = input(row, col);
@@ -43,15 +56,8 @@ export function inputCell(input: InputLookup, row: number, col: number, numFmt: 
 export function planProjectTable(
   sheet: PlanSheet, table: ProjectTable, findings: Finding[], firstCol: number, profile: Profile, input: InputLookup,
 ): { total: CellPos; grade: CellPos } {
-  const [actualCol, scoreCol, resultCol] = [firstCol, firstCol + 1, firstCol + 2];
   const headerRow = table.indicatorHeaderRow ?? table.area.top;
-  const header = (col: number, text: string) => sheet.put({ row: headerRow, col, value: text, bold: true, fill: FILL.header, wrap: true });
-  header(actualCol, OWNED_HEADER.actual);
-  header(scoreCol, OWNED_HEADER.score);
-  header(resultCol, OWNED_HEADER.result);
-  sheet.width(actualCol, 12);
-  sheet.width(scoreCol, 10);
-  sheet.width(resultCol, 40);
+  const [actualCol, scoreCol, resultCol] = ownedColumns(sheet, headerRow, firstCol, OWNED_HEADER.score);
 
   const score = scoreProject(table, profile);
   const scoreRefs: string[] = [];
