@@ -780,20 +780,27 @@ class FakeRangeAreas extends FakeObject<Cells> {
   }
 }
 
-class FakeRangeFormat extends FakeObject<Cells> {
-  readonly fill: FakeRangeFill;
-  readonly font: FakeRangeFont;
+/** A proxy over a set of cells that its owner resolves when a command runs. */
+abstract class FakeCellsObject extends FakeObject<Cells> {
   constructor(
     fake: FakeExcel,
     path: string,
-    private readonly cells: () => Cells,
+    protected readonly cells: () => Cells,
   ) {
     super(fake, path);
-    this.fill = new FakeRangeFill(fake, `${path}.fill`, cells);
-    this.font = new FakeRangeFont(fake, `${path}.font`, cells);
   }
   protected target(): Cells {
     return this.cells();
+  }
+}
+
+class FakeRangeFormat extends FakeCellsObject {
+  readonly fill: FakeRangeFill;
+  readonly font: FakeRangeFont;
+  constructor(fake: FakeExcel, path: string, cells: () => Cells) {
+    super(fake, path, cells);
+    this.fill = new FakeRangeFill(fake, `${path}.fill`, cells);
+    this.font = new FakeRangeFont(fake, `${path}.font`, cells);
   }
   private columns(t: Cells): number[] {
     const cols = new Set<number>();
@@ -840,17 +847,7 @@ class FakeRangeFormat extends FakeObject<Cells> {
   }
 }
 
-class FakeRangeFill extends FakeObject<Cells> {
-  constructor(
-    fake: FakeExcel,
-    path: string,
-    private readonly cells: () => Cells,
-  ) {
-    super(fake, path);
-  }
-  protected target(): Cells {
-    return this.cells();
-  }
+class FakeRangeFill extends FakeCellsObject {
   protected readProps(t: Cells, names: string[]): Record<string, unknown> {
     const out: Record<string, unknown> = {};
     for (const n of names) {
@@ -901,17 +898,7 @@ class FakeRangeFill extends FakeObject<Cells> {
   }
 }
 
-class FakeRangeFont extends FakeObject<Cells> {
-  constructor(
-    fake: FakeExcel,
-    path: string,
-    private readonly cells: () => Cells,
-  ) {
-    super(fake, path);
-  }
-  protected target(): Cells {
-    return this.cells();
-  }
+class FakeRangeFont extends FakeCellsObject {
   protected readProps(t: Cells, names: string[]): Record<string, unknown> {
     return Object.fromEntries(
       names.map((n) => {
