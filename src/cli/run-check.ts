@@ -13,6 +13,7 @@ import { workbookOutputPaths, writeWorkbookFile } from './workbook-output';
 import { formatSummary } from './format-summary';
 import { collectInputs, reportPaths } from './collect-inputs';
 import { parseCheckArgs, USAGE, UsageError } from './parse-args';
+import { argsOrExit, EXIT_BAD_INPUT, EXIT_ERRORS_FOUND, EXIT_OK } from './args-or-exit';
 import { loadProfile, ProfileError } from './load-profile';
 import { DEFAULT_PROFILE } from '../core/profile/profile-schema';
 
@@ -21,9 +22,7 @@ export interface Output {
   err(line: string): void;
 }
 
-export const EXIT_OK = 0;
-export const EXIT_ERRORS_FOUND = 1;
-export const EXIT_BAD_INPUT = 2;
+export { EXIT_OK, EXIT_ERRORS_FOUND, EXIT_BAD_INPUT } from './args-or-exit';
 
 interface LoadedWorkbook {
   workbook: ExcelJS.Workbook;
@@ -55,19 +54,8 @@ async function loadForCheck(file: string): Promise<LoadedWorkbook> {
 
 /** `npm run check`: checks each workbook, prints the summary, writes reports; returns the exit code. */
 export async function runCheck(argv: string[], io: Output): Promise<number> {
-  let args;
-  try {
-    args = parseCheckArgs(argv);
-  } catch (e) {
-    if (!(e instanceof UsageError)) throw e;
-    io.err(e.message);
-    io.err(USAGE);
-    return EXIT_BAD_INPUT;
-  }
-  if (args.help) {
-    io.out(USAGE);
-    return EXIT_OK;
-  }
+  const args = argsOrExit(parseCheckArgs, argv, USAGE, io);
+  if (typeof args === 'number') return args;
   let profile = DEFAULT_PROFILE;
   if (args.profile !== null) {
     try {

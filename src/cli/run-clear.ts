@@ -5,7 +5,8 @@ import { asInputError, InputError } from '../xlsx/input-error';
 import { clearWritePlan } from '../xlsx/clear-write-plan';
 import { collectInputs } from './collect-inputs';
 import { CLEAR_USAGE, parseClearArgs, UsageError } from './parse-args';
-import { EXIT_BAD_INPUT, EXIT_OK, type Output } from './run-check';
+import type { Output } from './run-check';
+import { argsOrExit, EXIT_BAD_INPUT, EXIT_OK } from './args-or-exit';
 import { workbookOutputPaths, writeWorkbookFile } from './workbook-output';
 
 /**
@@ -14,19 +15,8 @@ import { workbookOutputPaths, writeWorkbookFile } from './workbook-output';
  * for byte. Exit 0 when all went well, 2 when a workbook could not be read, cleared or written.
  */
 export async function runClear(argv: string[], io: Output): Promise<number> {
-  let args;
-  try {
-    args = parseClearArgs(argv);
-  } catch (e) {
-    if (!(e instanceof UsageError)) throw e;
-    io.err(e.message);
-    io.err(CLEAR_USAGE);
-    return EXIT_BAD_INPUT;
-  }
-  if (args.help) {
-    io.out(CLEAR_USAGE);
-    return EXIT_OK;
-  }
+  const args = argsOrExit(parseClearArgs, argv, CLEAR_USAGE, io);
+  if (typeof args === 'number') return args;
   const files = await collectInputs(args.inputs);
   if (files.length === 0) {
     io.err('文件夹中没有 .xlsx 工作簿 / No .xlsx workbook in the folder');
