@@ -130,8 +130,21 @@ export function round2(n: number): number {
   return Math.round(tidy(n * 100)) / 100;
 }
 
-/** Everything the score and the indicator rules need, row by row. */
+/**
+ * Everything the score, the year-end rules and the write plan need, row by row. The engine, five
+ * rules and the plan all ask for it per table, so it is worked out once per table and profile.
+ */
 export function assessProject(table: ProjectTable, profile: Profile): ProjectAssessment {
+  const hit = assessed.get(table);
+  if (hit && hit.profile === profile) return hit.assessment;
+  const assessment = computeAssessment(table, profile);
+  assessed.set(table, { profile, assessment });
+  return assessment;
+}
+
+const assessed = new WeakMap<ProjectTable, { profile: Profile; assessment: ProjectAssessment }>();
+
+function computeAssessment(table: ProjectTable, profile: Profile): ProjectAssessment {
   const rows = table.indicators
     .map((indicator) => ({ indicator, level1: level1Of(indicator) }))
     .filter((r): r is { indicator: IndicatorRow; level1: Level1 } => r.level1 !== null && isSet(r.indicator));

@@ -4,7 +4,6 @@ import type { Finding } from '../finding';
 import { DEFAULT_PROFILE, type Profile } from '../profile/profile-schema';
 import { SheetGrid } from '../recognize/sheet-grid';
 import { areaAddress } from '../address';
-import { scoreProject } from '../grade/project-score';
 import { PlanSheet } from './plan-sheet';
 import { findOwnedColumns, MAX_SHIFT, Reserved } from './owned-columns';
 import { flagFindings } from './flag-findings';
@@ -67,8 +66,8 @@ export function buildWritePlan(
     const findings = byTable.get(table.id) ?? [];
     if (table.kind === 'project') {
       const refs = planProjectTable(sheet, table, findings, first, profile, input);
-      const score = scoreProject(table, profile);
-      totals.set(table.id, { ...refs, score: score?.total ?? null, gradeValue: score?.grade ?? null });
+      const score = result.scores.get(table.id);
+      totals.set(table.id, { ...refs, score: score?.score ?? null, gradeValue: score?.grade ?? null });
     } else {
       planDepartmentTable(sheet, table, findings, first, input);
     }

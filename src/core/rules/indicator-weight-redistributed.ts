@@ -1,5 +1,5 @@
 import type { ProjectRule, RuleHit } from './rule';
-import { assessmentOf } from './assessment-issues';
+import { assessProject } from '../grade/project-score';
 import { formatNumber } from '../grade/actual-value';
 
 /**
@@ -17,7 +17,7 @@ const rule: ProjectRule = {
     example: { bad: '满意度指标各行均为“无”，已填实际完成值', good: '满意度指标：服务对象满意度 ≥90%，实际完成值95%' },
   },
   check(table, context) {
-    const a = assessmentOf(table, context.profile);
+    const a = assessProject(table, context.profile);
     if (!a.scoring || a.weighting !== 'even' || a.redistributed.length === 0) return [];
     const first = table.indicators[0];
     const cell = first?.level1 ?? first?.level2 ?? first?.level3 ?? first?.value ?? { row: table.area.top, col: table.area.left };
