@@ -6,7 +6,7 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    files: ['**/*.ts'],
+    files: ['**/*.ts', '**/*.tsx'],
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
       'no-warning-comments': ['error', { terms: ['todo', 'fixme', 'xxx'], location: 'start' }],
@@ -15,6 +15,8 @@ export default tseslint.config(
   {
     files: ['src/core/**/*.ts'],
     rules: {
+      'no-restricted-globals': ['error',
+        ...['window', 'document', 'navigator', 'localStorage', 'Office', 'Excel', 'fetch', 'process', 'Buffer'].map((name) => ({ name, message: 'src/core must stay host-free.' }))],
       'no-restricted-imports': ['error', {
         patterns: [
           { group: ['exceljs', 'office-js', '@microsoft/office-js', 'react', 'react-dom', '@fluentui/*', 'fs', 'node:*', 'path'],

@@ -84,6 +84,7 @@ export type SummaryCell = z.infer<typeof SummaryCellSchema>;
 
 /** Something the plan could not place without overwriting a user's cell. */
 export const PlanProblemSchema = z.object({ sheet: z.string(), table: z.string(), row: z.number().int(), col: z.number().int(), message: z.string() });
+export type PlanProblem = z.infer<typeof PlanProblemSchema>;
 
 /**
  * Everything one check writes into a workbook, as plain data. Both hosts (ExcelJS, Office.js)

@@ -1,0 +1,70 @@
+import type { Report } from '../core/report';
+import type { PlanProblem } from '../core/plan/write-plan';
+import type { Profile } from '../core/profile/profile-schema';
+
+/** What 检查表格 covers: every sheet, or only the sheet the user is on. */
+export type CheckScope = 'workbook' | 'sheet';
+
+/** Where a check is, for the progress bar: `done` of `total` steps of the current stage. */
+export interface CheckProgress {
+  stage: 'read' | 'check' | 'write';
+  done: number;
+  total: number;
+}
+
+export interface CheckRequest {
+  scope: CheckScope;
+  profile: Profile;
+  onProgress?(progress: CheckProgress): void;
+}
+
+export interface CheckOutcome {
+  report: Report;
+  /** The sheet checked when the scope was one sheet; null for the whole workbook. */
+  sheet: string | null;
+  /** Owned cells the plan could not place (a user's cell in the way), shown to the user. */
+  problems: PlanProblem[];
+  /** Name of the summary sheet written, null when there was none. */
+  summarySheet: string | null;
+}
+
+export interface CellTarget {
+  sheet: string;
+  /** 1-based, as in the report's findings. */
+  row: number;
+  col: number;
+}
+
+/** A change the user made (never one of the add-in's own writes). */
+export interface UserEdit {
+  sheet: string;
+  /** A1 address of the changed range, without the sheet. */
+  address: string;
+}
+
+/**
+ * Everything the task pane and the ribbon commands need from the workbook, so that they never touch
+ * Office.js themselves: the Office implementation runs in Excel and, in the browser harness,
+ * against an in-memory fake of the Excel API.
+ */
+export interface AddinHost {
+  /** Clears any previous result, checks, writes the new result into the sheets. */
+  check(request: CheckRequest): Promise<CheckOutcome>;
+  /** 清除检查结果: false when there was nothing to clear. */
+  clear(): Promise<boolean>;
+  /** Activates the cell's sheet and selects the cell. */
+  select(target: CellTarget): Promise<void>;
+  /** The cell's displayed text now (to check a fix still applies before writing it). */
+  readText(target: CellTarget): Promise<string>;
+  /** Writes a suggested fix into the user's cell, at the user's request. */
+  writeText(target: CellTarget, text: string): Promise<void>;
+  /** Name of the sheet the user is on. */
+  activeSheet(): Promise<string>;
+  /** Calls `onEdit` for each change the user makes; resolves to a function that stops listening. */
+  watchEdits(onEdit: (edit: UserEdit) => void): Promise<() => Promise<void>>;
+  /** The profile kept with the workbook (document settings), or null when none was saved. */
+  loadProfile(): Promise<Profile | null>;
+  saveProfile(profile: Profile): Promise<void>;
+  /** Office's UI language, e.g. `zh-CN` or `en-US`. */
+  displayLanguage(): string;
+}
