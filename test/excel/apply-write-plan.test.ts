@@ -7,7 +7,7 @@ import { decodeRecord as decodeOffice, recordChunks } from '../../src/excel/reco
 import { decodeRecord as decodeXlsx } from '../../src/xlsx/write-record-sheet';
 import { DEPARTMENT_SHEET, STACKED_PROJECT_SHEET } from '../fixtures/sample-layout';
 import { contextOf, copyName, handPlan, multipliedSnapshot, stackedFixture, tableSpots } from './excel-fixtures';
-import { FakeExcel, seedCell, seedNote } from './fake-excel';
+import { FakeExcel, seedCell, seedNote } from '../../src/harness/fake-excel';
 
 const NOTES: ApplyOptions = { notes: 'notes', fillPatterns: true };
 

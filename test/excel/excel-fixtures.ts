@@ -9,7 +9,7 @@ import type { Area, WorkbookSnapshot } from '../../src/core/snapshot';
 import { columnLetters } from '../../src/core/address';
 import { buildStackedSample, STACKED_PROJECT_SHEET, type Sample } from '../fixtures/sample-layout';
 import { snapshotOfWorkbook } from '../core/snapshot-of';
-import { FakeExcel } from './fake-excel';
+import { FakeExcel } from '../../src/harness/fake-excel';
 
 export interface StackedFixture {
   sample: Sample;

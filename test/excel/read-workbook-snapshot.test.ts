@@ -3,7 +3,7 @@ import type { WorkbookSnapshot } from '../../src/core/snapshot';
 import { PAYLOAD_LIMIT_BYTES, REQUEST_BUDGET_BYTES } from '../../src/excel/limits';
 import { readWorkbookSnapshot, toCellText, toCellValue, type ReadStats } from '../../src/excel/read-workbook-snapshot';
 import { contextOf, copyName, multipliedSnapshot, stackedFixture } from './excel-fixtures';
-import { FakeExcel, seedCell } from './fake-excel';
+import { FakeExcel, seedCell } from '../../src/harness/fake-excel';
 
 async function read(fake: FakeExcel, options: Parameters<typeof readWorkbookSnapshot>[2] = {}): Promise<{ snapshot: WorkbookSnapshot; stats: ReadStats }> {
   const stats: ReadStats = { syncs: 0, blocks: 0, retries: 0 };

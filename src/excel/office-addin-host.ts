@@ -1,0 +1,210 @@
+/// <reference types="office-js" />
+import type { AddinHost, CellTarget, CheckOutcome, CheckRequest, UserEdit } from '../addin/addin-host';
+import { checkWorkbook } from '../core/engine';
+import { buildWritePlan } from '../core/plan/build-write-plan';
+import { parseProfile } from '../core/profile/parse-profile';
+import type { Profile } from '../core/profile/profile-schema';
+import type { Report } from '../core/report';
+import { applyWritePlan } from './apply-write-plan';
+import { clearWritePlan, clearWritePlanKeepingInputs } from './clear-write-plan';
+import { ExcelHostError, unavailableError } from './host-error';
+import { detectNotesMode } from './notes-support';
+import { rangeOf, textInput } from './office-ops';
+import { readWorkbookSnapshot } from './read-workbook-snapshot';
+
+/** Key of the profile in the workbook's document settings (saved with the file). */
+export const PROFILE_SETTING = 'jixiao.profile';
+
+/**
+ * Without `triggerSource` (ExcelApi < 1.14) a change event cannot tell the add-in's own writes from
+ * the user's: changes arriving while a write runs, or this soon after it, are taken as the add-in's.
+ */
+export const OWN_WRITE_GRACE_MS = 1500;
+
+const PERCENT = /^\s*(-?\d+(?:\.\d+)?)\s*%\s*$/;
+
+type SettingsLike = Pick<Office.Settings, 'get' | 'set' | 'saveAsync'>;
+
+function officeContext(): Office.Context | undefined {
+  return (globalThis as { Office?: typeof Office }).Office?.context;
+}
+
+function settings(): SettingsLike {
+  const s = officeContext()?.document?.settings;
+  if (!s) throw unavailableError(new Error('Office.context.document.settings is missing'));
+  return s;
+}
+
+/** The workbook's file name for the report; Excel on the web and new files have no URL. */
+function workbookFileName(): string {
+  const url = officeContext()?.document?.url ?? '';
+  const last = decodeURIComponent(url.split(/[\\/]/).pop() ?? '');
+  return last === '' ? '工作簿.xlsx' : last;
+}
+
+function onlySheet(report: Report, sheet: string): Report {
+  const tables = report.tables.filter((t) => t.sheet === sheet);
+  const findings = report.findings.filter((f) => f.sheet === sheet);
+  const count = (s: string) => findings.filter((f) => f.severity === s).length;
+  return { ...report, tables, findings, summary: { tables: tables.length, errors: count('error'), warnings: count('warning'), infos: count('info') } };
+}
+
+async function activeSheetName(context: Excel.RequestContext): Promise<string> {
+  const sheet = context.workbook.worksheets.getActiveWorksheet();
+  sheet.load('name');
+  await context.sync();
+  return sheet.name;
+}
+
+/**
+ * The add-in's workbook operations on Office.js. A check always covers the whole workbook, because
+ * one hidden record holds one result: checking one sheet alone would drop the other sheets' flags
+ * and the 实际完成值 typed there. The `sheet` scope narrows what is reported to the user.
+ */
+export class OfficeAddinHost implements AddinHost {
+  private writing = 0;
+  private lastWriteEnd = 0;
+
+  async check(request: CheckRequest): Promise<CheckOutcome> {
+    const progress = request.onProgress ?? (() => undefined);
+    return this.whileWriting(() => Excel.run(async (context) => {
+      progress({ stage: 'read', done: 0, total: 3 });
+      const sheet = request.scope === 'sheet' ? await activeSheetName(context) : null;
+      const file = workbookFileName();
+      const checked = await readWorkbookSnapshot(context, file);
+      progress({ stage: 'read', done: 1, total: 3 });
+      const cleared = await clearWritePlanKeepingInputs(context);
+      const snapshot = cleared.cleared ? await readWorkbookSnapshot(context, file) : checked;
+      progress({ stage: 'check', done: 2, total: 3 });
+      const result = checkWorkbook(checked, request.profile);
+      const plan = buildWritePlan(snapshot, result, cleared.inputs, request.profile);
+      progress({ stage: 'write', done: 2, total: 3 });
+      const stats = await applyWritePlan(context, plan, { notes: detectNotesMode() });
+      progress({ stage: 'write', done: 3, total: 3 });
+      return {
+        report: sheet === null ? result.report : onlySheet(result.report, sheet),
+        sheet,
+        problems: sheet === null ? plan.problems : plan.problems.filter((p) => p.sheet === sheet),
+        summarySheet: stats.summarySheet,
+      };
+    }));
+  }
+
+  clear(): Promise<boolean> {
+    return this.whileWriting(() => Excel.run((context) => clearWritePlan(context)));
+  }
+
+  async select(target: CellTarget): Promise<void> {
+    await Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem(target.sheet);
+      sheet.activate();
+      rangeOf(sheet, { top: target.row, left: target.col, bottom: target.row, right: target.col }).select();
+      await context.sync();
+    });
+  }
+
+  async readText(target: CellTarget): Promise<string> {
+    return Excel.run(async (context) => {
+      const range = this.cell(context, target);
+      range.load('text');
+      await context.sync();
+      return String(range.text[0]?.[0] ?? '');
+    });
+  }
+
+  /**
+   * A fix is written as the text it reads, except a percentage into a cell that holds a number (a
+   * plan's 40%): there it stays a number, so the sheet's sums and formats keep working.
+   */
+  async writeText(target: CellTarget, text: string): Promise<void> {
+    await this.whileWriting(() => Excel.run(async (context) => {
+      const range = this.cell(context, target);
+      range.load('values');
+      await context.sync();
+      const percent = PERCENT.exec(text);
+      const numeric = typeof range.values[0]?.[0] === 'number';
+      range.values = [[percent && numeric ? Number(percent[1]) / 100 : textInput(text)]];
+      await context.sync();
+    }));
+  }
+
+  activeSheet(): Promise<string> {
+    return Excel.run((context) => activeSheetName(context));
+  }
+
+  async watchEdits(onEdit: (edit: UserEdit) => void): Promise<() => Promise<void>> {
+    const names = new Map<string, string>();
+    const handler = async (args: Excel.WorksheetChangedEventArgs): Promise<void> => {
+      if (this.isOwnChange(args)) return;
+      let name = names.get(args.worksheetId);
+      if (name === undefined) {
+        name = await Excel.run(async (context) => {
+          const sheet = context.workbook.worksheets.getItem(args.worksheetId);
+          sheet.load('name');
+          await context.sync();
+          return sheet.name;
+        });
+        names.set(args.worksheetId, name);
+      }
+      onEdit({ sheet: name, address: args.address });
+    };
+    const registration = await Excel.run(async (context) => {
+      const result = context.workbook.worksheets.onChanged.add(handler);
+      await context.sync();
+      return result;
+    });
+    return async () => {
+      await Excel.run(registration.context, async (context) => {
+        registration.remove();
+        await context.sync();
+      });
+    };
+  }
+
+  async loadProfile(): Promise<Profile | null> {
+    const saved: unknown = settings().get(PROFILE_SETTING);
+    if (saved === null || saved === undefined) return null;
+    const parsed = parseProfile(saved);
+    return parsed.ok ? parsed.profile : null;
+  }
+
+  async saveProfile(profile: Profile): Promise<void> {
+    const s = settings();
+    s.set(PROFILE_SETTING, profile);
+    await new Promise<void>((resolve, reject) => {
+      s.saveAsync((result) => {
+        if (result.status === Office.AsyncResultStatus.Succeeded) resolve();
+        else reject(new ExcelHostError('write-failed', `无法保存设置：${result.error?.message ?? ''}`, `Cannot save the settings: ${result.error?.message ?? ''}`));
+      });
+    });
+  }
+
+  displayLanguage(): string {
+    return officeContext()?.displayLanguage ?? 'zh-CN';
+  }
+
+  private cell(context: Excel.RequestContext, target: CellTarget): Excel.Range {
+    const sheet = context.workbook.worksheets.getItem(target.sheet);
+    return rangeOf(sheet, { top: target.row, left: target.col, bottom: target.row, right: target.col });
+  }
+
+  private isOwnChange(args: Excel.WorksheetChangedEventArgs): boolean {
+    const source = (args as { triggerSource?: string }).triggerSource;
+    if (source !== undefined) return source === 'ThisLocalAddin';
+    return this.writing > 0 || Date.now() - this.lastWriteEnd < OWN_WRITE_GRACE_MS;
+  }
+
+  private async whileWriting<T>(run: () => Promise<T>): Promise<T> {
+    this.writing++;
+    try {
+      return await run();
+    } finally {
+      this.writing--;
+      this.lastWriteEnd = Date.now();
+    }
+  }
+}
+
+export function createOfficeAddinHost(): AddinHost {
+  return new OfficeAddinHost();
+}

@@ -1,0 +1,39 @@
+/**
+ * harness.html's script: the real task pane, outside Office, against a fake Excel holding a sample
+ * workbook in memory, which is drawn next to it as a grid a person (or a test) can click and type in.
+ */
+import { createRoot } from 'react-dom/client';
+import { createOfficeAddinHost } from '../excel/office-addin-host';
+import { mountTaskpane } from '../taskpane/mount-taskpane';
+import { WorkbookView } from './grid/workbook-view';
+import { harnessParams } from './harness-params';
+import { installFakeOffice } from './install-fake-office';
+import { fakeFromSeed, WorkbookSeedSchema } from './workbook-seed';
+
+function element(id: string): HTMLElement {
+  const el = document.getElementById(id);
+  if (!el) throw new Error(`harness.html has no #${id}`);
+  return el;
+}
+
+async function start(): Promise<void> {
+  const params = harnessParams(window.location.search);
+  const workbook = element('workbook');
+  workbook.innerHTML = '<p class="loading">正在打开示例工作簿… Opening the sample workbook…</p>';
+  const response = await fetch(params.workbookUrl);
+  if (!response.ok) throw new Error(`${params.workbookUrl}: HTTP ${response.status}`);
+  const seed = WorkbookSeedSchema.parse(await response.json());
+  const fake = fakeFromSeed(seed);
+  installFakeOffice(fake, { displayLanguage: params.displayLanguage, documentUrl: seed.fileName });
+  workbook.innerHTML = '';
+  createRoot(workbook).render(<WorkbookView fake={fake} />);
+  mountTaskpane(element('pane'), createOfficeAddinHost(), { autoCheckDelayMs: params.autoCheckDelayMs });
+}
+
+start().catch((e: unknown) => {
+  const p = document.createElement('p');
+  p.className = 'load-error';
+  p.setAttribute('role', 'alert');
+  p.textContent = `无法打开示例工作簿。Could not open the sample workbook: ${e instanceof Error ? e.message : String(e)}`;
+  element('workbook').replaceChildren(p);
+});

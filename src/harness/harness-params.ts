@@ -1,0 +1,23 @@
+/** What the harness page takes from its URL: `?lang=en-US&delay=200&workbook=other.json`. */
+export interface HarnessParams {
+  /** `Office.context.displayLanguage`. */
+  displayLanguage: string;
+  /** 自动检查's debounce in ms; undefined: the pane's own default. */
+  autoCheckDelayMs: number | undefined;
+  /** The seed JSON to load, relative to the page. */
+  workbookUrl: string;
+}
+
+export const DEFAULT_WORKBOOK = 'sample-workbook.json';
+
+export function harnessParams(search: string): HarnessParams {
+  const q = new URLSearchParams(search);
+  const delay = Number(q.get('delay') ?? '');
+  const workbook = q.get('workbook') ?? '';
+  return {
+    displayLanguage: q.get('lang') || 'zh-CN',
+    autoCheckDelayMs: q.get('delay') !== null && Number.isFinite(delay) && delay >= 0 ? delay : undefined,
+    // Only a plain file name next to the page: the harness must not be pointed at another site.
+    workbookUrl: /^[\w.\-\u4e00-\u9fff]+\.json$/.test(workbook) ? workbook : DEFAULT_WORKBOOK,
+  };
+}

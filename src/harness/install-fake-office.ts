@@ -1,0 +1,105 @@
+/**
+ * The Office.js globals the task pane uses, over a fake workbook, so the real pane runs in a plain
+ * web page: `Excel.run` and the Excel enums, `Office.onReady`, `Office.context` (display language,
+ * requirement sets up to ExcelApi 1.18, document settings kept in memory) and the Office enums.
+ */
+import { FakeExcel, FakeOfficeError, FakeRequestContext } from './fake-excel';
+
+export interface FakeOfficeOptions {
+  /** What `Office.context.displayLanguage` reports, e.g. `zh-CN` or `en-US`. */
+  displayLanguage: string;
+  /** What `Office.context.document.url` reports; the pane names the workbook after it. */
+  documentUrl?: string;
+}
+
+/** The highest ExcelApi requirement set the fake reports; notes (1.18) are the newest the add-in uses. */
+const EXCEL_API_VERSION = [1, 18];
+
+type Batch = (context: FakeRequestContext) => unknown;
+
+interface AsyncResult {
+  status: string;
+  value: undefined;
+}
+
+function versionAtMost(version: string | undefined, limit: number[]): boolean {
+  const parts = (version ?? '1.1').split('.').map(Number);
+  for (let i = 0; i < Math.max(parts.length, limit.length); i++) {
+    const a = parts[i] ?? 0;
+    const b = limit[i] ?? 0;
+    if (Number.isNaN(a)) return false;
+    if (a !== b) return a < b;
+  }
+  return true;
+}
+
+function isThenable(v: unknown): v is PromiseLike<unknown> {
+  return typeof (v as { then?: unknown } | null)?.then === 'function';
+}
+
+function fakeExcelGlobal(fake: FakeExcel): Record<string, unknown> {
+  return {
+    /** `Excel.run(batch)`, or `Excel.run(context, batch)` to reuse a context (as event-handler removal does). */
+    run: async (...args: unknown[]): Promise<unknown> => {
+      const batch = args[args.length - 1] as Batch;
+      const given = args.length > 1 ? args[0] : undefined;
+      const context = given instanceof FakeRequestContext ? given : fake.newContext();
+      const result = batch(context);
+      if (!isThenable(result)) throw new FakeOfficeError('RunMustReturnPromise', 'the batch function passed to Excel.run must return a promise');
+      return result;
+    },
+    EventTriggerSource: { unknown: 'Unknown', thisLocalAddin: 'ThisLocalAddin' },
+    EventSource: { local: 'Local', remote: 'Remote' },
+    EventType: { worksheetChanged: 'WorksheetChanged', worksheetSelectionChanged: 'WorksheetSelectionChanged' },
+    DataChangeType: { unknown: 'Unknown', rangeEdited: 'RangeEdited' },
+    SheetVisibility: { visible: 'Visible', hidden: 'Hidden', veryHidden: 'VeryHidden' },
+    ClearApplyTo: { all: 'All', formats: 'Formats', contents: 'Contents' },
+  };
+}
+
+function fakeSettings(): Record<string, unknown> {
+  const values = new Map<string, unknown>();
+  return {
+    // Settings are stored as JSON, so a caller never shares an object with them.
+    get: (name: string): unknown => (values.has(name) ? structuredClone(values.get(name)) : null),
+    set: (name: string, value: unknown): void => {
+      values.set(name, structuredClone(value));
+    },
+    remove: (name: string): void => {
+      values.delete(name);
+    },
+    saveAsync: (...args: unknown[]): void => {
+      const callback = args[args.length - 1];
+      const result: AsyncResult = { status: 'succeeded', value: undefined };
+      if (typeof callback === 'function') setTimeout(() => (callback as (r: AsyncResult) => void)(result), 0);
+    },
+  };
+}
+
+function fakeOfficeGlobal(options: FakeOfficeOptions): Record<string, unknown> {
+  const info = { host: 'Excel', platform: 'OfficeOnline' };
+  return {
+    onReady: (callback?: (i: typeof info) => void): Promise<typeof info> =>
+      Promise.resolve().then(() => {
+        callback?.(info);
+        return info;
+      }),
+    context: {
+      displayLanguage: options.displayLanguage,
+      requirements: {
+        isSetSupported: (name: string, minVersion?: string): boolean => name.toLowerCase() === 'excelapi' && versionAtMost(minVersion, EXCEL_API_VERSION),
+      },
+      document: { url: options.documentUrl ?? '', settings: fakeSettings() },
+    },
+    HostType: { Word: 'Word', Excel: 'Excel', PowerPoint: 'PowerPoint', Outlook: 'Outlook', OneNote: 'OneNote', Project: 'Project', Access: 'Access' },
+    PlatformType: { PC: 'PC', OfficeOnline: 'OfficeOnline', Mac: 'Mac', iOS: 'iOS', Android: 'Android', Universal: 'Universal' },
+    AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
+  };
+}
+
+/** Defines `Excel` and `Office` on `globalThis` over `fake`, replacing any defined before. */
+export function installFakeOffice(fake: FakeExcel, options: FakeOfficeOptions): void {
+  const g = globalThis as { Excel?: unknown; Office?: unknown };
+  g.Excel = fakeExcelGlobal(fake);
+  g.Office = fakeOfficeGlobal(options);
+}

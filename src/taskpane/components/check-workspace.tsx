@@ -1,0 +1,84 @@
+import { Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
+import type { AddinHost } from '../../addin/addin-host';
+import type { Profile } from '../../core/profile/profile-schema';
+import { usePaneText } from '../pane-text-context';
+import type { PaneLanguage } from '../strings';
+import { useCheckSession } from '../use-check-session';
+import { ActionBar } from './action-bar';
+import { CheckProgress } from './check-progress';
+import { CheckSummary } from './check-summary';
+import { FindingsPanel } from './findings-panel';
+import { SettingsDrawer } from './settings-drawer';
+import { StatusRegion } from './status-region';
+
+const useStyles = makeStyles({
+  workspace: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  message: { overflowWrap: 'anywhere' },
+});
+
+interface CheckWorkspaceProps {
+  host: AddinHost;
+  profile: Profile;
+  lang: PaneLanguage;
+  /** Why the saved profile could not be read, if it could not. */
+  profileError: string | null;
+  autoCheckDelayMs: number;
+  onSaveProfile(profile: Profile): Promise<void>;
+}
+
+/** The pane once the profile is known: actions, messages, summary, findings and settings. */
+export function CheckWorkspace({ host, profile, lang, profileError, autoCheckDelayMs, onSaveProfile }: CheckWorkspaceProps) {
+  const styles = useStyles();
+  const text = usePaneText();
+  const session = useCheckSession({ host, profile, lang, text, autoCheckDelayMs });
+  const [settingsOpen, setSettingsOpen] = useState(false);
+  const { state } = session;
+  const busy = state.busy !== null;
+
+  const dismiss = (onClick: () => void) => (
+    <Button appearance="transparent" size="small" aria-label={text.dismiss} icon={<span aria-hidden>✕</span>} onClick={onClick} />
+  );
+
+  return (
+    <div className={styles.workspace}>
+      <ActionBar
+        scope={state.scope}
+        auto={state.auto}
+        busy={busy}
+        onCheck={session.check}
+        onClear={session.clear}
+        onSettings={() => setSettingsOpen(true)}
+        onScope={session.setScope}
+        onAuto={session.setAuto}
+      />
+      {state.busy !== null && <CheckProgress busy={state.busy} progress={state.progress} />}
+      {profileError !== null && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody className={styles.message}>{profileError}</MessageBarBody>
+        </MessageBar>
+      )}
+      {state.error !== null && (
+        <MessageBar intent="error" layout="multiline" data-testid="error">
+          <MessageBarBody className={styles.message}>
+            <MessageBarTitle>{text.errorTitle}</MessageBarTitle>
+            {state.error}
+          </MessageBarBody>
+          <MessageBarActions containerAction={dismiss(session.dismissError)} />
+        </MessageBar>
+      )}
+      {state.notice !== null && (
+        <MessageBar intent={state.notice.intent} layout="multiline" data-testid="notice">
+          <MessageBarBody className={styles.message}>{state.notice.text}</MessageBarBody>
+          <MessageBarActions containerAction={dismiss(session.dismissNotice)} />
+        </MessageBar>
+      )}
+      <StatusRegion announcement={state.announcement} />
+      {state.outcome !== null && <CheckSummary outcome={state.outcome} />}
+      {state.outcome !== null && state.outcome.report.tables.length > 0 && (
+        <FindingsPanel report={state.outcome.report} busy={busy} onSelect={session.select} onApply={session.applyFixes} />
+      )}
+      {settingsOpen && <SettingsDrawer profile={profile} lang={lang} onSave={onSaveProfile} onClose={() => setSettingsOpen(false)} />}
+    </div>
+  );
+}

@@ -1,0 +1,73 @@
+import { Button, Input, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { useId } from 'react';
+import type { MilestoneForm } from '../profile-form';
+import { usePaneText } from '../pane-text-context';
+import { fill } from '../strings';
+
+const useStyles = makeStyles({
+  editor: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  hint: { color: tokens.colorNeutralForeground3 },
+  row: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  input: { width: '7em', minWidth: 0 },
+  add: { alignSelf: 'flex-start' },
+});
+
+interface MilestonesEditorProps {
+  milestones: readonly MilestoneForm[];
+  onChange(milestones: MilestoneForm[]): void;
+}
+
+/** 序时进度节点: month and minimum cumulative percent, one row each. */
+export function MilestonesEditor({ milestones, onChange }: MilestonesEditorProps) {
+  const styles = useStyles();
+  const text = usePaneText();
+  const titleId = useId();
+  const update = (index: number, change: Partial<MilestoneForm>): void =>
+    onChange(milestones.map((m, i) => (i === index ? { ...m, ...change } : m)));
+
+  return (
+    <div role="group" aria-labelledby={titleId} className={styles.editor}>
+      <Text id={titleId} weight="semibold">
+        {text.milestones}
+      </Text>
+      <Text size={200} className={styles.hint}>
+        {text.milestonesHint}
+      </Text>
+      {milestones.map((m, i) => (
+        <div key={i} className={styles.row} data-testid="milestone">
+          <Input
+            className={styles.input}
+            type="number"
+            min={1}
+            max={12}
+            value={m.month}
+            contentAfter={text.monthSuffix}
+            aria-label={fill(text.milestoneMonth, { n: i + 1 })}
+            onChange={(_, data) => update(i, { month: data.value })}
+          />
+          <Input
+            className={styles.input}
+            type="number"
+            min={0}
+            max={100}
+            value={m.minPercent}
+            contentAfter={text.percentSuffix}
+            aria-label={fill(text.milestonePercent, { n: i + 1 })}
+            onChange={(_, data) => update(i, { minPercent: data.value })}
+          />
+          <Button
+            appearance="subtle"
+            size="small"
+            aria-label={fill(text.removeMilestone, { n: i + 1 })}
+            onClick={() => onChange(milestones.filter((_, j) => j !== i))}
+          >
+            {text.remove}
+          </Button>
+        </div>
+      ))}
+      <Button className={styles.add} size="small" onClick={() => onChange([...milestones, { month: '', minPercent: '' }])}>
+        {text.addMilestone}
+      </Button>
+    </div>
+  );
+}

@@ -1,0 +1,140 @@
+import type { Severity } from '../core/finding';
+
+/** One text of the pane in both languages; `{name}` marks a slot filled by `fill`. */
+interface Pair {
+  zh: string;
+  en: string;
+}
+
+const STRINGS = {
+  check: { zh: '检查表格', en: 'Check tables' },
+  scope: { zh: '检查范围', en: 'Scope' },
+  scopeWorkbook: { zh: '整个工作簿', en: 'Whole workbook' },
+  scopeSheet: { zh: '当前工作表', en: 'Current sheet' },
+  clear: { zh: '清除检查结果', en: 'Clear results' },
+  autoCheck: { zh: '自动检查', en: 'Auto check' },
+  settings: { zh: '设置', en: 'Settings' },
+  stageRead: { zh: '正在读取工作表（{done}/{total}）', en: 'Reading sheets ({done}/{total})' },
+  stageCheck: { zh: '正在检查表格（{done}/{total}）', en: 'Checking tables ({done}/{total})' },
+  stageWrite: { zh: '正在写入检查结果（{done}/{total}）', en: 'Writing results ({done}/{total})' },
+  stageStarting: { zh: '正在开始检查…', en: 'Starting the check…' },
+  loadingProfile: { zh: '正在读取设置…', en: 'Reading the settings…' },
+  working: { zh: '正在处理…', en: 'Working…' },
+  errorTitle: { zh: '出错了', en: 'Error' },
+  dismiss: { zh: '关闭消息', en: 'Dismiss' },
+  checkDone: {
+    zh: '检查完成：{errors} 个错误，{warnings} 个警告，{infos} 个提示，共 {tables} 张表',
+    en: 'Check finished: {errors} errors, {warnings} warnings, {infos} infos in {tables} tables',
+  },
+  checkFailed: { zh: '检查未完成：{detail}', en: 'The check did not finish: {detail}' },
+  cleared: { zh: '已清除检查结果', en: 'Results cleared' },
+  nothingToClear: { zh: '没有需要清除的检查结果', en: 'There were no results to clear' },
+  summaryTitle: { zh: '检查摘要', en: 'Summary' },
+  resultScopeWorkbook: { zh: '范围：整个工作簿', en: 'Scope: whole workbook' },
+  resultScopeSheet: { zh: '范围：工作表「{sheet}」', en: 'Scope: sheet "{sheet}"' },
+  summarySheetWritten: { zh: '结果已写入「{sheet}」工作表', en: 'Results written to sheet "{sheet}"' },
+  countTables: { zh: '表格', en: 'Tables' },
+  noTables: { zh: '没有找到绩效目标表', en: 'No performance target tables found' },
+  planProblemsTitle: { zh: '{count} 处检查结果未能写入', en: '{count} results could not be written' },
+  gradeChartTitle: { zh: '等级分布', en: 'Grades' },
+  gradeChartLabel: { zh: '等级分布：{items}', en: 'Grade distribution: {items}' },
+  gradeItem: { zh: '{grade} {count} 张', en: '{grade} {count}' },
+  gradeUnscored: { zh: '未评分', en: 'Not scored' },
+  listSeparator: { zh: '，', en: ', ' },
+  findingsTitle: { zh: '检查发现', en: 'Findings' },
+  search: { zh: '搜索发现', en: 'Search findings' },
+  searchPlaceholder: { zh: '消息、规则、单元格或表名', en: 'Message, rule, cell or table' },
+  severityFilter: { zh: '按严重程度筛选', en: 'Filter by severity' },
+  severityError: { zh: '错误', en: 'Error' },
+  severityWarning: { zh: '警告', en: 'Warning' },
+  severityInfo: { zh: '提示', en: 'Info' },
+  filterCount: { zh: '{label}（{count}）', en: '{label} ({count})' },
+  noFindings: { zh: '没有发现问题', en: 'No findings' },
+  noMatches: { zh: '没有符合筛选条件的发现', en: 'No findings match the filter' },
+  groupCount: { zh: '{count} 条', en: '{count} findings' },
+  groupScore: { zh: '{score} 分（{grade}）', en: 'Score {score} ({grade})' },
+  unknownTable: { zh: '表格 {id}', en: 'Table {id}' },
+  showMore: { zh: '显示更多（还有 {count} 条）', en: 'Show more ({count} more)' },
+  applyFix: { zh: '应用建议', en: 'Apply fix' },
+  applyFixLabel: { zh: '应用建议：把 {cell} 改为“{suggestion}”', en: 'Apply fix: change {cell} to "{suggestion}"' },
+  suggestion: { zh: '建议：{suggestion}', en: 'Suggestion: {suggestion}' },
+  applyRuleFixes: { zh: '全部应用（{count}）', en: 'Apply all ({count})' },
+  applyRuleFixesLabel: { zh: '全部应用规则 {rule} 的 {count} 条建议', en: 'Apply all {count} fixes of rule {rule}' },
+  bulkFixesTitle: { zh: '可批量应用的建议', en: 'Fixes to apply in bulk' },
+  fixApplied: { zh: '已应用 {count} 条建议：{cells}', en: 'Applied {count} fixes: {cells}' },
+  fixChanged: {
+    zh: '{count} 个单元格在检查后已被修改，未应用建议：{cells}。请重新检查',
+    en: '{count} cells changed since the check, so their fixes were not applied: {cells}. Check again',
+  },
+  fixAlready: { zh: '{count} 个单元格已是建议的内容：{cells}', en: '{count} cells already read the suggestion: {cells}' },
+  settingsTitle: { zh: '检查设置', en: 'Check settings' },
+  budgetYear: { zh: '预算年度', en: 'Budget year' },
+  budgetYearHint: { zh: '留空则按表格推断', en: 'Leave empty to infer it from the tables' },
+  milestones: { zh: '序时进度节点', en: 'Spending milestones' },
+  milestonesHint: {
+    zh: '到该月底，累计支出应不低于预算的百分比',
+    en: 'By the end of the month, at least this percentage of the budget should be spent',
+  },
+  milestoneMonth: { zh: '节点 {n} 月份', en: 'Milestone {n} month' },
+  milestonePercent: { zh: '节点 {n} 最低百分比', en: 'Milestone {n} minimum percent' },
+  monthSuffix: { zh: '月底', en: 'month end' },
+  percentSuffix: { zh: '%', en: '%' },
+  removeMilestone: { zh: '删除节点 {n}', en: 'Remove milestone {n}' },
+  remove: { zh: '删除', en: 'Remove' },
+  addMilestone: { zh: '添加节点', en: 'Add milestone' },
+  ruleSeverities: { zh: '规则严重程度', en: 'Rule severity' },
+  ruleSeverityLabel: { zh: '{title}（{id}）', en: '{title} ({id})' },
+  familyRequired: { zh: '必填项', en: 'Required fields' },
+  familyPlan: { zh: '资金支出计划', en: 'Disbursement plan' },
+  familyBudget: { zh: '预算数', en: 'Budget' },
+  familyIndicator: { zh: '绩效指标', en: 'Indicators' },
+  familyDept: { zh: '部门整体预算', en: 'Department budget' },
+  familyBand: { zh: '评价标准', en: 'Grading bands' },
+  settingOff: { zh: '关闭', en: 'Off' },
+  settingDefault: { zh: '{label}（默认）', en: '{label} (default)' },
+  save: { zh: '保存', en: 'Save' },
+  resetDefaults: { zh: '恢复默认', en: 'Restore defaults' },
+  close: { zh: '关闭', en: 'Close' },
+  saved: { zh: '设置已保存，下次检查时生效', en: 'Settings saved; the next check uses them' },
+  defaultsRestored: { zh: '已恢复默认值，保存后生效', en: 'Defaults restored; save to use them' },
+  notSavedTitle: { zh: '设置未保存', en: 'The settings were not saved' },
+  problemBudgetYear: {
+    zh: '预算年度应为 2000–2100 之间的整数，或留空',
+    en: 'The budget year must be a whole number from 2000 to 2100, or empty',
+  },
+  problemMonth: { zh: '第 {n} 个节点：月份应为 1–12 的整数', en: 'Milestone {n}: the month must be a whole number from 1 to 12' },
+  problemPercent: { zh: '第 {n} 个节点：百分比应在 0–100 之间', en: 'Milestone {n}: the percent must be between 0 and 100' },
+  problemDuplicateMonth: { zh: '第 {n} 个节点：{month} 月已有节点', en: 'Milestone {n}: month {month} already has a milestone' },
+  problemOther: { zh: '设置无效：{detail}', en: 'Invalid setting: {detail}' },
+  profileLoadFailed: {
+    zh: '无法读取保存的设置，本次使用默认设置：{detail}',
+    en: 'The saved settings could not be read, so the defaults are used: {detail}',
+  },
+} satisfies Record<string, Pair>;
+
+export type StringKey = keyof typeof STRINGS;
+export type PaneText = Readonly<Record<StringKey, string>>;
+export type PaneLanguage = keyof Pair;
+
+/** Both languages of every text, for the completeness test. */
+export const ALL_STRINGS: Readonly<Record<StringKey, Pair>> = STRINGS;
+
+/** Chinese for a Chinese Office (zh-CN, zh-TW, …), English for every other language. */
+export function paneLanguage(displayLanguage: string): PaneLanguage {
+  return displayLanguage.toLowerCase().startsWith('zh') ? 'zh' : 'en';
+}
+
+export function strings(lang: PaneLanguage): PaneText {
+  return Object.fromEntries(Object.entries(STRINGS).map(([key, pair]) => [key, pair[lang]])) as Record<StringKey, string>;
+}
+
+/** Fills `{name}` slots; a slot without a value stays visible, so a missing one shows in review. */
+export function fill(template: string, params: Readonly<Record<string, string | number>>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in params ? String(params[key]) : whole));
+}
+
+export const SEVERITY_LABEL: Readonly<Record<Severity, StringKey>> = {
+  error: 'severityError',
+  warning: 'severityWarning',
+  info: 'severityInfo',
+};

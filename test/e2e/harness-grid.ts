@@ -1,0 +1,66 @@
+/** Reading and typing into the harness's drawn workbook, as a person would see and use it. */
+import type { Locator, Page } from 'playwright-core';
+
+export interface DrawnCell {
+  cell: string;
+  text: string;
+  fill: string | null;
+  note: string | null;
+}
+
+export function gridCell(page: Page, sheet: string, address: string): Locator {
+  return page.locator(`table[data-sheet="${sheet}"] td[data-cell="${address}"]`);
+}
+
+export function sheetTab(page: Page, sheet: string): Locator {
+  return page.getByRole('tablist', { name: /工作表/ }).getByRole('tab', { name: sheet, exact: true });
+}
+
+export async function showSheet(page: Page, sheet: string): Promise<void> {
+  await sheetTab(page, sheet).click();
+  await page.locator(`table[data-sheet="${sheet}"]`).waitFor();
+}
+
+/** Every drawn cell of one sheet with content, a fill or a note. */
+export async function drawnSheet(page: Page, sheet: string): Promise<DrawnCell[]> {
+  await showSheet(page, sheet);
+  return page.locator(`table[data-sheet="${sheet}"] td`).evaluateAll((tds) =>
+    tds
+      .map((td) => ({
+        cell: td.getAttribute('data-cell') ?? '',
+        text: td.textContent ?? '',
+        fill: td.getAttribute('data-fill'),
+        note: td.getAttribute('data-note'),
+      }))
+      .filter((c) => c.text !== '' || c.fill !== null || c.note !== null));
+}
+
+export async function sheetNames(page: Page): Promise<string[]> {
+  return page.getByRole('tablist', { name: /工作表/ }).getByRole('tab').allTextContents();
+}
+
+/** All sheets as drawn, tab by tab, ending on `back`. */
+export async function drawnWorkbook(page: Page, back: string): Promise<Record<string, DrawnCell[]>> {
+  const out: Record<string, DrawnCell[]> = {};
+  for (const name of await sheetNames(page)) out[name] = await drawnSheet(page, name);
+  await showSheet(page, back);
+  return out;
+}
+
+/** Double-clicks a cell, types `input` into its editor and presses Enter, as a person edits a cell. */
+export async function typeInto(page: Page, sheet: string, address: string, input: string): Promise<void> {
+  await gridCell(page, sheet, address).dblclick();
+  const editor = page.getByLabel(`编辑 ${address}`, { exact: true });
+  await editor.fill(input);
+  await editor.press('Enter');
+  await editor.waitFor({ state: 'detached' });
+}
+
+/** The address of the cell in `row` showing exactly `text`, e.g. the 实际完成值 header the add-in wrote. */
+export async function addressInRow(page: Page, sheet: string, row: number, text: string): Promise<string> {
+  const cells = page.locator(`table[data-sheet="${sheet}"] td[data-cell$="${row}"]`).filter({ hasText: new RegExp(`^${text}$`) });
+  const addresses = (await cells.evaluateAll((tds) => tds.map((td) => td.getAttribute('data-cell') ?? '')))
+    .filter((a) => new RegExp(`^[A-Z]+${row}$`).test(a));
+  if (addresses.length !== 1) throw new Error(`row ${row} of ${sheet} has ${addresses.length} cells showing ${text}`);
+  return addresses[0] ?? '';
+}

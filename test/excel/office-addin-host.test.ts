@@ -1,0 +1,138 @@
+/// <reference types="office-js" />
+import { checkWorkbook } from '../../src/core/engine';
+import { OWNED_HEADER, RECORD_SHEET, SUMMARY_SHEET } from '../../src/core/plan/write-plan';
+import { DEFAULT_PROFILE, type Profile } from '../../src/core/profile/profile-schema';
+import { OfficeAddinHost, PROFILE_SETTING } from '../../src/excel/office-addin-host';
+import { STACKED_PROJECT_SHEET } from '../fixtures/sample-layout';
+import { stackedFixture } from './excel-fixtures';
+import { FakeExcel, seedCell } from '../../src/harness/fake-excel';
+
+interface Globals {
+  Excel?: unknown;
+  Office?: unknown;
+}
+
+const saved = new Map<string, unknown>();
+
+/** `Excel.run` and the document settings over one fake workbook, as Office provides them. */
+function installOffice(fake: FakeExcel, saveFails = false): void {
+  const g = globalThis as Globals;
+  g.Excel = { run: async (...args: unknown[]) => (args[args.length - 1] as (c: unknown) => Promise<unknown>)(fake.context) };
+  g.Office = {
+    AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
+    context: {
+      displayLanguage: 'en-US',
+      requirements: { isSetSupported: (_: string, v?: string) => Number(v ?? '1') <= 1.18 },
+      document: {
+        url: 'C:\\预算\\2023年绩效目标表.xlsx',
+        settings: {
+          get: (k: string) => saved.get(k) ?? null,
+          set: (k: string, v: unknown) => void saved.set(k, structuredClone(v)),
+          saveAsync: (cb: (r: { status: string; error?: { message: string } }) => void) =>
+            cb(saveFails ? { status: 'failed', error: { message: 'disk full' } } : { status: 'succeeded' }),
+        },
+      },
+    },
+  };
+}
+
+afterEach(() => {
+  const g = globalThis as Globals;
+  delete g.Excel;
+  delete g.Office;
+  saved.clear();
+});
+
+async function sampleHost(): Promise<{ fake: FakeExcel; host: OfficeAddinHost; expected: ReturnType<typeof checkWorkbook> }> {
+  const { snapshot } = await stackedFixture();
+  const fake = FakeExcel.fromSnapshot(snapshot);
+  installOffice(fake);
+  return { fake, host: new OfficeAddinHost(), expected: checkWorkbook(snapshot, DEFAULT_PROFILE) };
+}
+
+function headerCell(fake: FakeExcel, header: string): { row: number; col: number } {
+  for (const [key, cell] of fake.sheet(STACKED_PROJECT_SHEET).cells) {
+    if (cell.value === header) {
+      const [row, col] = key.split(',').map(Number) as [number, number];
+      return { row, col };
+    }
+  }
+  throw new Error(`no ${header} header`);
+}
+
+describe('OfficeAddinHost.check', () => {
+  it('reports what the engine finds on the workbook and writes the result into it', async () => {
+    const { fake, host, expected } = await sampleHost();
+    const stages: string[] = [];
+    const outcome = await host.check({ scope: 'workbook', profile: DEFAULT_PROFILE, onProgress: (p) => stages.push(`${p.stage}${p.done}/${p.total}`) });
+    expect(outcome.report.summary).toEqual(expected.report.summary);
+    expect(outcome.report.findings.map((f) => `${f.sheet}!${f.cell} ${f.rule}`)).toEqual(expected.report.findings.map((f) => `${f.sheet}!${f.cell} ${f.rule}`));
+    expect(outcome.report.file).toBe('2023年绩效目标表.xlsx');
+    expect(outcome.sheet).toBeNull();
+    expect(outcome.summarySheet).toBe(SUMMARY_SHEET);
+    expect(fake.sheet(RECORD_SHEET).visibility).not.toBe('Visible');
+    expect(stages[0]).toBe('read0/3');
+    expect(stages[stages.length - 1]).toBe('write3/3');
+  });
+
+  it('checking again replaces the result, keeps a typed 实际完成值 and grades it; clearing restores the workbook', async () => {
+    const { fake, host } = await sampleHost();
+    const before = structuredClone(fake.dump());
+    await host.check({ scope: 'workbook', profile: DEFAULT_PROFILE });
+    const actual = headerCell(fake, OWNED_HEADER.actual);
+    seedCell(fake, STACKED_PROJECT_SHEET, actual.row + 1, actual.col, { value: 12, text: '12' });
+    const again = await host.check({ scope: 'workbook', profile: DEFAULT_PROFILE });
+    expect(fake.cell(STACKED_PROJECT_SHEET, actual.row + 1, actual.col).value).toBe(12);
+    expect(again.report.tables.some((t) => t.score !== undefined)).toBe(true);
+    expect(await host.clear()).toBe(true);
+    expect(fake.dump()).toEqual(before);
+    expect(await host.clear()).toBe(false);
+  });
+
+  it('reports only the active sheet when the scope is one sheet, while the whole workbook keeps its result', async () => {
+    const { fake, host, expected } = await sampleHost();
+    const other = expected.report.tables.find((t) => t.sheet !== STACKED_PROJECT_SHEET);
+    if (!other) throw new Error('the sample has a second sheet');
+    fake.activeSheet = other.sheet;
+    const outcome = await host.check({ scope: 'sheet', profile: DEFAULT_PROFILE });
+    expect(outcome.sheet).toBe(other.sheet);
+    expect(outcome.report.tables.every((t) => t.sheet === other.sheet)).toBe(true);
+    expect(outcome.report.findings.every((f) => f.sheet === other.sheet)).toBe(true);
+    expect(outcome.report.summary.tables).toBe(outcome.report.tables.length);
+    expect(outcome.report.summary.errors).toBe(outcome.report.findings.filter((f) => f.severity === 'error').length);
+    expect(headerCell(fake, OWNED_HEADER.actual)).toBeDefined();
+  });
+});
+
+describe('OfficeAddinHost cells', () => {
+  it('writes a percentage into a number cell as a number and anything Excel would misread as text', async () => {
+    const { fake, host } = await sampleHost();
+    seedCell(fake, STACKED_PROJECT_SHEET, 3, 30, { value: 0.3, text: '30%', numberFormat: '0%' });
+    await host.writeText({ sheet: STACKED_PROJECT_SHEET, row: 3, col: 30 }, '40%');
+    expect(fake.cell(STACKED_PROJECT_SHEET, 3, 30).value).toBe(0.4);
+    seedCell(fake, STACKED_PROJECT_SHEET, 4, 30, { value: '1-3个', text: '1-3个' });
+    await host.writeText({ sheet: STACKED_PROJECT_SHEET, row: 4, col: 30 }, '1-3');
+    expect(fake.cell(STACKED_PROJECT_SHEET, 4, 30).value).toBe('1-3');
+    await host.writeText({ sheet: STACKED_PROJECT_SHEET, row: 5, col: 30 }, '≥90%');
+    expect(await host.readText({ sheet: STACKED_PROJECT_SHEET, row: 5, col: 30 })).toBe('≥90%');
+  });
+});
+
+describe('OfficeAddinHost profile', () => {
+  it('keeps the profile in the document settings and reads back the same', async () => {
+    const { host } = await sampleHost();
+    expect(await host.loadProfile()).toBeNull();
+    const profile: Profile = { ...DEFAULT_PROFILE, budgetYear: 2024, rules: { 'plan.milestone': 'off' } };
+    await host.saveProfile(profile);
+    expect(await host.loadProfile()).toEqual(profile);
+    expect(host.displayLanguage()).toBe('en-US');
+  });
+
+  it('ignores a saved profile that is no longer valid, and says so when saving fails', async () => {
+    const { fake, host } = await sampleHost();
+    saved.set(PROFILE_SETTING, { rules: { 'no.such-rule': 'error' } });
+    expect(await host.loadProfile()).toBeNull();
+    installOffice(fake, true);
+    await expect(host.saveProfile(DEFAULT_PROFILE)).rejects.toThrow(/disk full/);
+  });
+});
