@@ -32,7 +32,9 @@ export function CheckWorkspace({ host, profile, lang, profileError, autoCheckDel
   const styles = useStyles();
   const text = usePaneText();
   const session = useCheckSession({ host, profile, lang, text, autoCheckDelayMs });
-  const [settingsOpen, setSettingsOpen] = useState(false);
+  // A new drawer (fresh form) per opening; it stays mounted while it closes, so that Fluent can
+  // give the pane back to screen readers (unmounting an open drawer left the pane aria-hidden).
+  const [settings, setSettings] = useState({ open: false, opening: 0 });
   const { state } = session;
   const busy = state.busy !== null;
 
@@ -48,7 +50,7 @@ export function CheckWorkspace({ host, profile, lang, profileError, autoCheckDel
         busy={busy}
         onCheck={session.check}
         onClear={session.clear}
-        onSettings={() => setSettingsOpen(true)}
+        onSettings={() => setSettings((s) => ({ open: true, opening: s.opening + 1 }))}
         onScope={session.setScope}
         onAuto={session.setAuto}
       />
@@ -78,7 +80,14 @@ export function CheckWorkspace({ host, profile, lang, profileError, autoCheckDel
       {state.outcome !== null && state.outcome.report.tables.length > 0 && (
         <FindingsPanel report={state.outcome.report} busy={busy} onSelect={session.select} onApply={session.applyFixes} />
       )}
-      {settingsOpen && <SettingsDrawer profile={profile} lang={lang} onSave={onSaveProfile} onClose={() => setSettingsOpen(false)} />}
+      <SettingsDrawer
+        key={settings.opening}
+        open={settings.open}
+        profile={profile}
+        lang={lang}
+        onSave={onSaveProfile}
+        onClose={() => setSettings((s) => ({ ...s, open: false }))}
+      />
     </div>
   );
 }

@@ -14,7 +14,7 @@ const ALL_SEVERITIES: ReadonlySet<Severity> = new Set(['error', 'warning', 'info
 const useStyles = makeStyles({
   heading: { margin: 0 },
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  search: { width: '100%', maxWidth: '100%' },
+  search: { boxSizing: 'border-box', width: '100%', maxWidth: '100%' },
   bulk: {
     display: 'flex',
     flexDirection: 'column',

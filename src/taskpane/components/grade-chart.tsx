@@ -15,7 +15,7 @@ const useStyles = makeStyles({
   chart: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, margin: 0 },
   title: { fontSize: tokens.fontSizeBase200, fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground2 },
   row: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, fontSize: tokens.fontSizeBase200 },
-  label: { width: '5em', flexShrink: 0, color: tokens.colorNeutralForeground2 },
+  label: { width: '6em', flexShrink: 0, whiteSpace: 'nowrap', color: tokens.colorNeutralForeground2 },
   bar: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS, flexGrow: 1, minWidth: 0 },
   track: { flexGrow: 1, height: '10px', borderRadius: tokens.borderRadiusSmall, backgroundColor: tokens.colorNeutralBackground3 },
   fill: { height: '100%', borderRadius: tokens.borderRadiusSmall },

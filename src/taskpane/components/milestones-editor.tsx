@@ -9,6 +9,8 @@ const useStyles = makeStyles({
   hint: { color: tokens.colorNeutralForeground3 },
   row: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
   input: { width: '7em', minWidth: 0 },
+  // The unit (月底, %) on one line beside the number.
+  unit: { whiteSpace: 'nowrap' },
   add: { alignSelf: 'flex-start' },
 });
 
@@ -41,7 +43,7 @@ export function MilestonesEditor({ milestones, onChange }: MilestonesEditorProps
             min={1}
             max={12}
             value={m.month}
-            contentAfter={text.monthSuffix}
+            contentAfter={{ className: styles.unit, children: text.monthSuffix }}
             aria-label={fill(text.milestoneMonth, { n: i + 1 })}
             onChange={(_, data) => update(i, { month: data.value })}
           />
@@ -51,7 +53,7 @@ export function MilestonesEditor({ milestones, onChange }: MilestonesEditorProps
             min={0}
             max={100}
             value={m.minPercent}
-            contentAfter={text.percentSuffix}
+            contentAfter={{ className: styles.unit, children: text.percentSuffix }}
             aria-label={fill(text.milestonePercent, { n: i + 1 })}
             onChange={(_, data) => update(i, { minPercent: data.value })}
           />

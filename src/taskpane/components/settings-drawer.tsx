@@ -30,6 +30,7 @@ const useStyles = makeStyles({
 });
 
 interface SettingsDrawerProps {
+  open: boolean;
   profile: Profile;
   lang: PaneLanguage;
   onSave(profile: Profile): Promise<void>;
@@ -40,9 +41,9 @@ type Status = { intent: 'success' | 'info'; text: string } | { intent: 'error'; 
 
 /**
  * 设置: budget year, 序时进度 milestones and rule severities. The form starts from the profile in
- * use each time it opens; 恢复默认 resets the form, and nothing is kept until 保存.
+ * use each time it opens (the pane mounts a new drawer per opening); 恢复默认 resets the form, and nothing is kept until 保存.
  */
-export function SettingsDrawer({ profile, lang, onSave, onClose }: SettingsDrawerProps) {
+export function SettingsDrawer({ open, profile, lang, onSave, onClose }: SettingsDrawerProps) {
   const styles = useStyles();
   const text = usePaneText();
   const [base, setBase] = useState(profile);
@@ -76,7 +77,7 @@ export function SettingsDrawer({ profile, lang, onSave, onClose }: SettingsDrawe
   };
 
   return (
-    <OverlayDrawer open position="end" size="medium" onOpenChange={(_, data) => !data.open && onClose()} aria-label={text.settingsTitle}>
+    <OverlayDrawer open={open} position="end" size="medium" onOpenChange={(_, data) => !data.open && onClose()} aria-label={text.settingsTitle}>
       <DrawerHeader>
         <DrawerHeaderTitle
           action={

@@ -1,0 +1,137 @@
+/**
+ * 自动检查 in the harness: with it on, what a person types into the grid is checked again after the
+ * debounce: an actual value scores the table (the pane's grade and the sheet's live formulas agree),
+ * and a mistake typed away loses its finding and its flag.
+ */
+import { FILL } from '../../src/core/plan/write-plan';
+import type { Report } from '../../src/core/report';
+import { expectedReport } from './expected-report';
+import { openHarness, screenshot, startHarness, type HarnessPage, type HarnessSession } from './harness-browser';
+import { addressInRow, gridCell, typeInto } from './harness-grid';
+import { counts, gradeCounts, runCheck } from './pane';
+
+/** Short, so the tests do not wait out the pane's default debounce. */
+const DELAY_MS = '150';
+
+let session: HarnessSession;
+let expected: Report;
+let harness: HarnessPage;
+
+beforeAll(async () => {
+  [session, expected] = await Promise.all([startHarness(), expectedReport()]);
+});
+
+afterAll(async () => {
+  await session?.close();
+});
+
+beforeEach(async () => {
+  harness = await openHarness(session, { delay: DELAY_MS });
+  await harness.page.getByRole('button', { name: '检查表格' }).waitFor();
+  await runCheck(harness.page);
+  await harness.page.getByRole('switch', { name: '自动检查' }).check();
+});
+
+afterEach(async () => {
+  await harness.context.close();
+  expect(harness.offsite).toEqual([]);
+  expect(harness.errors).toEqual([]);
+});
+
+const rowOf = (address: string) => Number(/\d+$/.exec(address)?.[0]);
+const colOf = (address: string) => /^[A-Z]+/.exec(address)?.[0] ?? '';
+const numberIn = (text: string) => Number(/-?\d+(\.\d+)?/.exec(text)?.[0]);
+
+function firstProjectTable(report: Report) {
+  const table = report.tables.find((t) => t.kind === 'project');
+  if (!table) throw new Error('the sample has no project table');
+  return table;
+}
+
+describe('自动检查 in the browser harness', () => {
+  it('scores a table once an actual value is typed, in the pane and in the sheet alike', async () => {
+    const { page } = harness;
+    const table = firstProjectTable(expected);
+    const group = page.locator(`[data-testid="table-group"][data-table-id="${table.id}"]`);
+    const ungraded = (await gradeCounts(page))['未评分'] ?? 0;
+    expect(ungraded).toBe(expected.tables.filter((t) => t.kind === 'project' && t.grade === undefined).length + expected.tables.filter((t) => t.kind === 'department').length);
+    await expect(group.textContent()).resolves.not.toMatch(/分（/);
+
+    // The header row the add-in extended with 实际完成值 and 得分; the first indicator under it.
+    const top = rowOf(table.range.split(':')[0] ?? '');
+    const header = await findRow(page, table.sheet, top, '实际完成值');
+    const actual = `${colOf(await addressInRow(page, table.sheet, header, '实际完成值'))}${header + 1}`;
+    const target = `${colOf(await addressInRow(page, table.sheet, header, '指标值'))}${header + 1}`;
+    const score = `${colOf(await addressInRow(page, table.sheet, header, '得分'))}${header + 1}`;
+    const targetText = (await gridCell(page, table.sheet, target).textContent()) ?? '';
+    // The target's own number meets it (≥, ≤ and = alike): full points for the row.
+    await typeInto(page, table.sheet, actual, String(numberIn(targetText)));
+
+    await group.filter({ hasText: /分（/ }).waitFor();
+    const grades = await gradeCounts(page);
+    expect(grades['未评分']).toBe(ungraded - 1);
+    expect(Object.values(grades).reduce((a, b) => a + b, 0)).toBe(expected.tables.length);
+
+    // The sheet's formulas score the row and total it as the engine does.
+    const rowScore = numberIn((await gridCell(page, table.sheet, score).textContent()) ?? '');
+    expect(rowScore).toBeGreaterThan(0);
+    const totalLabel = await addressInRow(page, table.sheet, await findRow(page, table.sheet, top, '总分'), '总分');
+    const totalCell = nextColumn(totalLabel);
+    const paneScore = group.locator('button[aria-expanded] span').filter({ hasText: /^[\d.]+ 分（.）$/ });
+    const paneTotal = numberIn((await paneScore.textContent()) ?? '');
+    const sheetTotal = numberIn((await gridCell(page, table.sheet, totalCell).textContent()) ?? '');
+    expect(sheetTotal).toBeCloseTo(paneTotal, 1);
+    expect(sheetTotal).toBeCloseTo(rowScore, 5);
+    const gradeLabel = await addressInRow(page, table.sheet, await findRow(page, table.sheet, top, '等级'), '等级');
+    const paneGrade = /分（(.)）/.exec((await paneScore.textContent()) ?? '')?.[1];
+    await expect(gridCell(page, table.sheet, nextColumn(gradeLabel)).textContent()).resolves.toBe(paneGrade);
+    await screenshot(page, 'actual-typed');
+
+    // Spending the whole budget adds the 预算执行率 points (10) in both places.
+    const budget = nextColumn(await addressInRow(page, table.sheet, await findRow(page, table.sheet, top, '预算数'), '预算数'));
+    const spent = nextColumn(await addressInRow(page, table.sheet, await findRow(page, table.sheet, top, '全年执行数'), '全年执行数'));
+    await typeInto(page, table.sheet, spent, String(numberIn((await gridCell(page, table.sheet, budget).textContent()) ?? '')));
+    await page.waitForFunction(
+      ([sheet, cell, before]) => Number(document.querySelector(`table[data-sheet="${sheet}"] td[data-cell="${cell}"]`)?.textContent) > Number(before),
+      [table.sheet, totalCell, String(sheetTotal)] as const,
+    );
+    await expect(gridCell(page, table.sheet, totalCell).textContent().then((t) => numberIn(t ?? ''))).resolves.toBeCloseTo(sheetTotal + 10, 5);
+    await paneScore.filter({ hasText: new RegExp(`^${Math.round((paneTotal + 10) * 10) / 10} 分（`) }).waitFor();
+  });
+
+  it('drops a finding and its flag when the mistake is typed away', async () => {
+    const { page } = harness;
+    const mistake = expected.findings.find((f) => f.rule === 'required.template-text' && f.severity === 'error');
+    if (!mistake) throw new Error('the sample has no template text left in');
+    const same = expected.findings.filter((f) => f.sheet === mistake.sheet && f.cell === mistake.cell);
+    const item = page.locator(`[data-testid="finding"][data-cell="${mistake.sheet}!${mistake.cell}"]`);
+    await expect(item.count()).resolves.toBe(same.length);
+    await expect(gridCell(page, mistake.sheet, mistake.cell).getAttribute('data-fill')).resolves.toBe(`#${FILL.error.slice(2)}`);
+    const errors = (await counts(page)).errors;
+
+    await typeInto(page, mistake.sheet, mistake.cell, '按时足额发放三线铁路建设民兵生活补贴，保障民兵队伍稳定');
+
+    await item.first().waitFor({ state: 'detached' });
+    await expect(page.getByTestId('count-errors').textContent()).resolves.toBe(String(errors - same.filter((f) => f.severity === 'error').length));
+    const td = gridCell(page, mistake.sheet, mistake.cell);
+    await expect(td.getAttribute('data-fill')).resolves.toBeNull();
+    await expect(td.getAttribute('data-note')).resolves.toBeNull();
+    await screenshot(page, 'mistake-typed-away');
+  });
+});
+
+/** The first row at or below `from` with a cell showing exactly `text`. */
+async function findRow(page: HarnessPage['page'], sheet: string, from: number, text: string): Promise<number> {
+  const rows = await page.locator(`table[data-sheet="${sheet}"] td`).filter({ hasText: new RegExp(`^${text}$`) })
+    .evaluateAll((tds) => tds.map((td) => Number(/\d+$/.exec(td.getAttribute('data-cell') ?? '')?.[0])));
+  const row = rows.filter((r) => r >= from).sort((a, b) => a - b)[0];
+  if (row === undefined) throw new Error(`no cell showing ${text} from row ${from} of ${sheet}`);
+  return row;
+}
+
+function nextColumn(address: string): string {
+  const letters = colOf(address);
+  const next = letters.length === 1 && letters !== 'Z' ? String.fromCharCode(letters.charCodeAt(0) + 1) : '';
+  if (next === '') throw new Error(`next column of ${address} not supported`);
+  return `${next}${rowOf(address)}`;
+}
