@@ -12,11 +12,12 @@ export const DEFAULT_WORKBOOK = 'sample-workbook.json';
 
 export function harnessParams(search: string): HarnessParams {
   const q = new URLSearchParams(search);
-  const delay = Number(q.get('delay') ?? '');
+  const delayText = q.get('delay') ?? '';
+  const delay = Number(delayText);
   const workbook = q.get('workbook') ?? '';
   return {
     displayLanguage: q.get('lang') || 'zh-CN',
-    autoCheckDelayMs: q.get('delay') !== null && Number.isFinite(delay) && delay >= 0 ? delay : undefined,
+    autoCheckDelayMs: delayText.trim() !== '' && Number.isFinite(delay) && delay >= 0 ? delay : undefined,
     // Only a plain file name next to the page: the harness must not be pointed at another site.
     workbookUrl: /^[\w.\-\u4e00-\u9fff]+\.json$/.test(workbook) ? workbook : DEFAULT_WORKBOOK,
   };

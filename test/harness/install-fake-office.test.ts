@@ -6,10 +6,10 @@ import { installFakeOffice } from '../../src/harness/install-fake-office';
 
 const SHEET = '项目绩效目标表';
 
-function installed(displayLanguage = 'zh-CN'): FakeExcel {
+function installed(displayLanguage = 'zh-CN', documentUrl?: string): FakeExcel {
   const fake = new FakeExcel();
   fake.addSheet(SHEET);
-  installFakeOffice(fake, { displayLanguage });
+  installFakeOffice(fake, { displayLanguage, documentUrl });
   return fake;
 }
 
@@ -120,5 +120,14 @@ describe('the Office add-in host over the installed fake', () => {
     await host.select({ sheet: '部门整体绩效目标', row: 7, col: 10 });
     expect(fake.selection).toEqual({ sheet: '部门整体绩效目标', area: { top: 7, left: 10, bottom: 7, right: 10 } });
     expect(await host.activeSheet()).toBe('部门整体绩效目标');
+  });
+
+  it('names the report after the document URL given, and falls back to a generic name without one', async () => {
+    installed('zh-CN', '绩效目标表-汇总.xlsx');
+    const named = await new OfficeAddinHost().check({ scope: 'workbook', profile: DEFAULT_PROFILE, onProgress: () => undefined });
+    expect(named.report.file).toBe('绩效目标表-汇总.xlsx');
+    installed();
+    const unnamed = await new OfficeAddinHost().check({ scope: 'workbook', profile: DEFAULT_PROFILE, onProgress: () => undefined });
+    expect(unnamed.report.file).toBe('工作簿.xlsx');
   });
 });
