@@ -3,9 +3,10 @@
  * workbook in memory, which is drawn next to it as a grid a person (or a test) can click and type in.
  */
 import { createRoot } from 'react-dom/client';
+import { registerCommands } from '../commands/register-commands';
 import { createOfficeAddinHost } from '../excel/office-addin-host';
 import { mountTaskpane } from '../taskpane/mount-taskpane';
-import { WorkbookView } from './grid/workbook-view';
+import { HarnessApp } from './harness-app';
 import { harnessParams } from './harness-params';
 import { installFakeOffice } from './install-fake-office';
 import { fakeFromSeed, WorkbookSeedSchema } from './workbook-seed';
@@ -24,10 +25,14 @@ async function start(): Promise<void> {
   if (!response.ok) throw new Error(`${params.workbookUrl}: HTTP ${response.status}`);
   const seed = WorkbookSeedSchema.parse(await response.json());
   const fake = fakeFromSeed(seed);
-  installFakeOffice(fake, { displayLanguage: params.displayLanguage, documentUrl: seed.fileName });
+  const ribbon = installFakeOffice(fake, { displayLanguage: params.displayLanguage, documentUrl: seed.fileName });
+  const pane = element('pane');
   workbook.innerHTML = '';
-  createRoot(workbook).render(<WorkbookView fake={fake} />);
-  mountTaskpane(element('pane'), createOfficeAddinHost(), { autoCheckDelayMs: params.autoCheckDelayMs });
+  createRoot(workbook).render(<HarnessApp fake={fake} ribbon={ribbon} showPane={(shown) => (pane.hidden = !shown)} />);
+  // As taskpane-entry.tsx does in Excel: one host for the ribbon's commands and the pane.
+  const host = createOfficeAddinHost();
+  registerCommands(host);
+  mountTaskpane(pane, host, { autoCheckDelayMs: params.autoCheckDelayMs });
 }
 
 start().catch((e: unknown) => {

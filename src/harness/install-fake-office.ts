@@ -1,9 +1,11 @@
 /**
  * The Office.js globals the task pane uses, over a fake workbook, so the real pane runs in a plain
  * web page: `Excel.run` and the Excel enums, `Office.onReady`, `Office.context` (display language,
- * requirement sets up to ExcelApi 1.18, document settings kept in memory) and the Office enums.
+ * requirement sets up to ExcelApi 1.18, document settings kept in memory, dialogs),
+ * `Office.actions` (ribbon commands) and the Office enums.
  */
 import { FakeExcel, FakeOfficeError, FakeRequestContext } from './fake-excel';
+import { DIALOG_EVENT_RECEIVED, DIALOG_MESSAGE_RECEIVED, FakeRibbon } from './fake-ribbon';
 
 export interface FakeOfficeOptions {
   /** What `Office.context.displayLanguage` reports, e.g. `zh-CN` or `en-US`. */
@@ -76,7 +78,7 @@ function fakeSettings(): Record<string, unknown> {
   };
 }
 
-function fakeOfficeGlobal(options: FakeOfficeOptions): Record<string, unknown> {
+function fakeOfficeGlobal(options: FakeOfficeOptions, ribbon: FakeRibbon): Record<string, unknown> {
   const info = { host: 'Excel', platform: 'OfficeOnline' };
   return {
     onReady: (callback?: (i: typeof info) => void): Promise<typeof info> =>
@@ -90,16 +92,24 @@ function fakeOfficeGlobal(options: FakeOfficeOptions): Record<string, unknown> {
         isSetSupported: (name: string, minVersion?: string): boolean => name.toLowerCase() === 'excelapi' && versionAtMost(minVersion, EXCEL_API_VERSION),
       },
       document: { url: options.documentUrl ?? '', settings: fakeSettings() },
+      ui: { displayDialogAsync: ribbon.displayDialogAsync.bind(ribbon) },
     },
+    actions: { associate: ribbon.associate.bind(ribbon) },
+    EventType: { DialogMessageReceived: DIALOG_MESSAGE_RECEIVED, DialogEventReceived: DIALOG_EVENT_RECEIVED },
     HostType: { Word: 'Word', Excel: 'Excel', PowerPoint: 'PowerPoint', Outlook: 'Outlook', OneNote: 'OneNote', Project: 'Project', Access: 'Access' },
     PlatformType: { PC: 'PC', OfficeOnline: 'OfficeOnline', Mac: 'Mac', iOS: 'iOS', Android: 'Android', Universal: 'Universal' },
     AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
   };
 }
 
-/** Defines `Excel` and `Office` on `globalThis` over `fake`, replacing any defined before. */
-export function installFakeOffice(fake: FakeExcel, options: FakeOfficeOptions): void {
+/**
+ * Defines `Excel` and `Office` on `globalThis` over `fake`, replacing any defined before; returns
+ * the ribbon, whose buttons the harness presses and whose notices it draws.
+ */
+export function installFakeOffice(fake: FakeExcel, options: FakeOfficeOptions): FakeRibbon {
+  const ribbon = new FakeRibbon();
   const g = globalThis as { Excel?: unknown; Office?: unknown };
   g.Excel = fakeExcelGlobal(fake);
-  g.Office = fakeOfficeGlobal(options);
+  g.Office = fakeOfficeGlobal(options, ribbon);
+  return ribbon;
 }

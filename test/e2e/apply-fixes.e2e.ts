@@ -22,7 +22,7 @@ afterAll(async () => {
 
 beforeEach(async () => {
   harness = await openHarness(session);
-  await harness.page.getByRole('button', { name: '检查表格' }).waitFor();
+  await harness.page.getByTestId('pane').getByRole('button', { name: '检查表格' }).waitFor();
   await runCheck(harness.page);
 });
 

@@ -27,7 +27,7 @@ afterAll(async () => {
 
 beforeEach(async () => {
   harness = await openHarness(session);
-  await harness.page.getByRole('button', { name: '检查表格' }).waitFor();
+  await harness.page.getByTestId('pane').getByRole('button', { name: '检查表格' }).waitFor();
 });
 
 afterEach(async () => {
@@ -105,7 +105,7 @@ describe('检查表格 in the browser harness', () => {
     expect(written(before)).toBe(0);
     expect(written(checked)).toBe(expected.tables.filter((t) => t.sheet === PROJECT_SHEET && t.kind === 'project').length);
 
-    await page.getByRole('button', { name: '清除检查结果' }).click();
+    await page.getByTestId('pane').getByRole('button', { name: '清除检查结果' }).click();
     await page.getByTestId('notice').filter({ hasText: '已清除检查结果' }).waitFor();
     await expect(drawnWorkbook(page, PROJECT_SHEET)).resolves.toEqual(before);
     await expect(page.getByTestId('finding').count()).resolves.toBe(0);

@@ -27,7 +27,7 @@ afterAll(async () => {
 
 beforeEach(async () => {
   harness = await openHarness(session, { delay: DELAY_MS });
-  await harness.page.getByRole('button', { name: '检查表格' }).waitFor();
+  await harness.page.getByTestId('pane').getByRole('button', { name: '检查表格' }).waitFor();
   await runCheck(harness.page);
   await harness.page.getByRole('switch', { name: '自动检查' }).check();
 });

@@ -86,7 +86,7 @@ describe('the task pane around the check', () => {
     await page.getByRole('dialog').getByTestId('close-settings').click();
     await page.getByRole('dialog').waitFor({ state: 'detached' });
     await page.waitForFunction(`document.querySelector('[data-testid="pane"]').closest('[aria-hidden="true"]') === null`);
-    await expect(page.getByRole('button', { name: '检查表格' }).isVisible()).resolves.toBe(true);
+    await expect(page.getByTestId('pane').getByRole('button', { name: '检查表格' }).isVisible()).resolves.toBe(true);
   });
 
   it('checks only the sheet shown when the scope is 当前工作表', async () => {
@@ -124,10 +124,10 @@ describe('the task pane around the check', () => {
   it('speaks English when Office is not in Chinese', async () => {
     const page = await open({ lang: 'en-US' });
     await expect(page.getByRole('radiogroup', { name: 'Scope' }).getByRole('radio', { name: 'Whole workbook' }).isChecked()).resolves.toBe(true);
-    await page.getByRole('button', { name: 'Check tables' }).click();
+    await page.getByTestId('pane').getByRole('button', { name: 'Check tables' }).click();
     const { errors, warnings, infos, tables } = expected.summary;
     await page.getByTestId('status').filter({ hasText: `Check finished: ${errors} errors, ${warnings} warnings, ${infos} infos in ${tables} tables` }).waitFor();
-    await expect(page.getByRole('button', { name: 'Clear results' }).isVisible()).resolves.toBe(true);
+    await expect(page.getByTestId('pane').getByRole('button', { name: 'Clear results' }).isVisible()).resolves.toBe(true);
     await expect(page.getByRole('searchbox', { name: 'Search findings' }).isVisible()).resolves.toBe(true);
     await screenshot(page, 'check-en-pane', '[data-testid="pane"]');
   });
