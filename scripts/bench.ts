@@ -1,7 +1,9 @@
 /**
  * `npm run bench`: ExcelJS's load time against the engine's time (snapshot → recognize → extract →
  * check), both measured in this run, on the stacked sample and on a synthetic workbook 50× larger;
- * then the write step (plan → apply) and saving the annotated workbook.
+ * then the write step (plan → apply) and saving the annotated workbook; then the add-in's path
+ * (Office.js adapter over the in-memory fake of Excel): its round trips (`context.sync()` calls)
+ * and payload, which decide its speed in real Excel far more than the fake's own time does.
  * The ratio engine/load is the figure that counts: it does not depend on how busy the machine is.
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -12,6 +14,10 @@ import { checkWorkbook } from '../src/core/engine';
 import { snapshotWorkbook } from '../src/xlsx/read-snapshot';
 import { applyWritePlan } from '../src/xlsx/apply-write-plan';
 import { buildWritePlan } from '../src/core/plan/build-write-plan';
+import { OfficeAddinHost } from '../src/excel/office-addin-host';
+import { FakeExcel } from '../src/harness/fake-excel';
+import { installFakeOffice } from '../src/harness/install-fake-office';
+import { DEFAULT_PROFILE } from '../src/core/profile/profile-schema';
 import { loadSeed } from '../test/fixtures/seed';
 import { gridToWorkbook, stackGrids } from '../test/fixtures/grid';
 import { layoutProjectTable } from '../test/fixtures/layout-project';
@@ -97,14 +103,50 @@ function line(label: string, m: Measure): string {
     `write (plan + apply) ${m.writeMs.toFixed(0)} ms, save ${m.saveMs.toFixed(0)} ms`;
 }
 
+interface AddinMeasure {
+  checkMs: number;
+  engineMs: number;
+  checkSyncs: number;
+  sentMB: number;
+  clearSyncs: number;
+}
+
+/** 检查表格 then 清除检查结果 through OfficeAddinHost, on a fake Excel holding the workbook's cells. */
+async function measureAddin(file: string): Promise<AddinMeasure> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  const snapshot = snapshotWorkbook(wb, path.basename(file));
+  const t0 = performance.now();
+  checkWorkbook(snapshot);
+  const engineMs = performance.now() - t0;
+  const fake = FakeExcel.fromSnapshot(snapshot);
+  installFakeOffice(fake, { displayLanguage: 'zh-CN' });
+  const host = new OfficeAddinHost();
+  const t1 = performance.now();
+  await host.check({ scope: 'workbook', profile: DEFAULT_PROFILE });
+  const checkMs = performance.now() - t1;
+  const checkSyncs = fake.syncs;
+  const sentMB = fake.syncLog.reduce((n, r) => n + r.requestBytes, 0) / 1e6;
+  await host.clear();
+  return { checkMs, engineMs, checkSyncs, sentMB, clearSyncs: fake.syncs - checkSyncs };
+}
+
+function addinLine(label: string, m: AddinMeasure): string {
+  return `${label}: check ${m.checkSyncs} syncs, ${m.sentMB.toFixed(1)} MB sent, ${m.checkMs.toFixed(0)} ms on the fake ` +
+    `(${(m.checkMs / m.engineMs).toFixed(1)}× the engine alone); clear ${m.clearSyncs} syncs`;
+}
+
 async function main(): Promise<void> {
   const small = await measure(SAMPLE);
   console.log(line('sample', small));
-  const large = await measure(await writeLargeWorkbook());
+  const largeFile = await writeLargeWorkbook();
+  const large = await measure(largeFile);
   console.log(line('large ', large));
   const growth = (large.engineMs / large.tables) / (small.engineMs / small.tables);
   console.log(`growth: engine time per table, large/sample = ${growth.toFixed(2)} (1.00 is linear)`);
   const rowsPerSecond = Math.round(large.rows / (large.engineMs / 1000));
+  console.log(addinLine('add-in sample', await measureAddin(SAMPLE)));
+  console.log(addinLine('add-in large ', await measureAddin(largeFile)));
   console.log(`bench: load ${large.loadMs.toFixed(0)} ms, engine ${large.engineMs.toFixed(0)} ms, ratio ${(large.engineMs / large.loadMs).toFixed(3)}, rows/s ${rowsPerSecond}`);
 }
 

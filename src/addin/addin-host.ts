@@ -35,6 +35,12 @@ export interface CellTarget {
   col: number;
 }
 
+/** A text for a cell: a suggested fix to write. */
+export interface CellText {
+  target: CellTarget;
+  text: string;
+}
+
 /** A change the user made (never one of the add-in's own writes). */
 export interface UserEdit {
   sheet: string;
@@ -54,10 +60,14 @@ export interface AddinHost {
   clear(): Promise<boolean>;
   /** Activates the cell's sheet and selects the cell. */
   select(target: CellTarget): Promise<void>;
-  /** The cell's displayed text now (to check a fix still applies before writing it). */
-  readText(target: CellTarget): Promise<string>;
-  /** Writes a suggested fix into the user's cell, at the user's request. */
-  writeText(target: CellTarget, text: string): Promise<void>;
+  /**
+   * The cells' displayed texts now, in the order given (to check fixes still apply before writing
+   * them). Batched: round trips do not grow with the number of cells (short of Excel's request size
+   * limit), so 全部应用 stays quick on Excel on the web.
+   */
+  readTexts(targets: readonly CellTarget[]): Promise<string[]>;
+  /** Writes suggested fixes into the user's cells, at the user's request; batched as `readTexts` is. */
+  writeTexts(entries: readonly CellText[]): Promise<void>;
   /** Name of the sheet the user is on. */
   activeSheet(): Promise<string>;
   /** Calls `onEdit` for each change the user makes; resolves to a function that stops listening. */

@@ -1,15 +1,16 @@
 /// <reference types="office-js" />
-import type { AddinHost, CellTarget, CheckOutcome, CheckRequest, UserEdit } from '../addin/addin-host';
+import type { AddinHost, CellTarget, CellText, CheckOutcome, CheckRequest, UserEdit } from '../addin/addin-host';
 import { checkWorkbook } from '../core/engine';
 import { buildWritePlan } from '../core/plan/build-write-plan';
 import { parseProfile } from '../core/profile/parse-profile';
 import type { Profile } from '../core/profile/profile-schema';
 import type { Report } from '../core/report';
 import { applyWritePlan } from './apply-write-plan';
+import { readCellTexts, writeCellTexts } from './cell-texts';
 import { clearWritePlan, clearWritePlanKeepingInputs } from './clear-write-plan';
 import { ExcelHostError, unavailableError } from './host-error';
 import { detectNotesMode } from './notes-support';
-import { rangeOf, textInput } from './office-ops';
+import { rangeOf } from './office-ops';
 import { readWorkbookSnapshot } from './read-workbook-snapshot';
 
 /** Key of the profile in the workbook's document settings (saved with the file). */
@@ -20,8 +21,6 @@ export const PROFILE_SETTING = 'jixiao.profile';
  * the user's: changes arriving while a write runs, or this soon after it, are taken as the add-in's.
  */
 export const OWN_WRITE_GRACE_MS = 1500;
-
-const PERCENT = /^\s*(-?\d+(?:\.\d+)?)\s*%\s*$/;
 
 type SettingsLike = Pick<Office.Settings, 'get' | 'set' | 'saveAsync'>;
 
@@ -103,29 +102,14 @@ export class OfficeAddinHost implements AddinHost {
     });
   }
 
-  async readText(target: CellTarget): Promise<string> {
-    return Excel.run(async (context) => {
-      const range = this.cell(context, target);
-      range.load('text');
-      await context.sync();
-      return String(range.text[0]?.[0] ?? '');
-    });
+  async readTexts(targets: readonly CellTarget[]): Promise<string[]> {
+    if (targets.length === 0) return [];
+    return Excel.run((context) => readCellTexts(context, targets));
   }
 
-  /**
-   * A fix is written as the text it reads, except a percentage into a cell that holds a number (a
-   * plan's 40%): there it stays a number, so the sheet's sums and formats keep working.
-   */
-  async writeText(target: CellTarget, text: string): Promise<void> {
-    await this.whileWriting(() => Excel.run(async (context) => {
-      const range = this.cell(context, target);
-      range.load('values');
-      await context.sync();
-      const percent = PERCENT.exec(text);
-      const numeric = typeof range.values[0]?.[0] === 'number';
-      range.values = [[percent && numeric ? Number(percent[1]) / 100 : textInput(text)]];
-      await context.sync();
-    }));
+  async writeTexts(entries: readonly CellText[]): Promise<void> {
+    if (entries.length === 0) return;
+    await this.whileWriting(() => Excel.run((context) => writeCellTexts(context, entries)));
   }
 
   activeSheet(): Promise<string> {
@@ -181,11 +165,6 @@ export class OfficeAddinHost implements AddinHost {
 
   displayLanguage(): string {
     return officeContext()?.displayLanguage ?? 'zh-CN';
-  }
-
-  private cell(context: Excel.RequestContext, target: CellTarget): Excel.Range {
-    const sheet = context.workbook.worksheets.getItem(target.sheet);
-    return rangeOf(sheet, { top: target.row, left: target.col, bottom: target.row, right: target.col });
   }
 
   private isOwnChange(args: Excel.WorksheetChangedEventArgs): boolean {

@@ -1,4 +1,4 @@
-import type { AddinHost } from '../addin/addin-host';
+import type { AddinHost, CellText } from '../addin/addin-host';
 import { findingCellKey, findingTarget, type ReportFinding } from './finding-target';
 
 /** Texts of the cells that carry a suggestion, keyed `Sheet!A1`, as they read right after a check. */
@@ -12,45 +12,57 @@ export interface FixResult {
   already: ReportFinding[];
 }
 
-/**
- * Reads what each fixable cell says now, so a later 应用建议 can tell whether the user has changed
- * the cell since. A cell that cannot be read is left out.
- */
-export async function readCheckedTexts(host: Pick<AddinHost, 'readText'>, findings: readonly ReportFinding[]): Promise<CheckedTexts> {
-  const keys = new Map(findings.filter((f) => f.suggestion !== undefined).map((f) => [findingCellKey(f), f]));
-  const texts = await Promise.all(
-    [...keys].map(async ([key, f]) => {
-      try {
-        return [[key, await host.readText(findingTarget(f))] as const];
-      } catch {
-        return [];
-      }
-    }),
-  );
-  return new Map(texts.flat());
+type Fixable = ReportFinding & { suggestion: string };
+
+function fixable(findings: readonly ReportFinding[]): Fixable[] {
+  return findings.filter((f): f is Fixable => f.suggestion !== undefined);
+}
+
+/** What each fixable finding's cell reads now, keyed `Sheet!A1`, in one read however many cells. */
+async function readNow(host: Pick<AddinHost, 'readTexts'>, findings: readonly Fixable[]): Promise<Map<string, string>> {
+  const cells = new Map(findings.map((f) => [findingCellKey(f), findingTarget(f)]));
+  const texts = await host.readTexts([...cells.values()]);
+  return new Map([...cells.keys()].map((key, i) => [key, texts[i] ?? '']));
 }
 
 /**
- * Writes each finding's suggestion into its cell, one cell at a time, unless the cell changed since
- * the check or already reads the suggestion. Host errors propagate: a protected sheet fails them all.
+ * Reads what each fixable cell says now, so a later 应用建议 can tell whether the user has changed
+ * the cell since. When the cells cannot be read (a sheet deleted since the check) none is known.
+ */
+export async function readCheckedTexts(host: Pick<AddinHost, 'readTexts'>, findings: readonly ReportFinding[]): Promise<CheckedTexts> {
+  try {
+    return await readNow(host, fixable(findings));
+  } catch {
+    return new Map();
+  }
+}
+
+/**
+ * Writes each finding's suggestion into its cell unless the cell changed since the check or already
+ * reads the suggestion: one read and one write for them all. A cell two findings suggest for gets
+ * the first suggestion; the second then counts as changed (or already, when it suggests the same).
+ * Host errors propagate: a protected sheet fails them all.
  */
 export async function applyFixes(
-  host: Pick<AddinHost, 'readText' | 'writeText'>,
+  host: Pick<AddinHost, 'readTexts' | 'writeTexts'>,
   findings: readonly ReportFinding[],
   checkedTexts: CheckedTexts,
 ): Promise<FixResult> {
+  const todo = fixable(findings);
+  const now = await readNow(host, todo);
   const result: FixResult = { applied: [], changed: [], already: [] };
-  for (const f of findings) {
-    if (f.suggestion === undefined) continue;
-    const target = findingTarget(f);
-    const now = await host.readText(target);
-    const checked = checkedTexts.get(findingCellKey(f));
-    if (now.trim() === f.suggestion.trim()) result.already.push(f);
-    else if (checked !== undefined && now !== checked) result.changed.push(f);
+  const writes = new Map<string, CellText>();
+  for (const f of todo) {
+    const key = findingCellKey(f);
+    const text = writes.get(key)?.text ?? now.get(key) ?? '';
+    const checked = checkedTexts.get(key);
+    if (text.trim() === f.suggestion.trim()) result.already.push(f);
+    else if (writes.has(key) || (checked !== undefined && text !== checked)) result.changed.push(f);
     else {
-      await host.writeText(target, f.suggestion);
+      writes.set(key, { target: findingTarget(f), text: f.suggestion });
       result.applied.push(f);
     }
   }
+  if (writes.size > 0) await host.writeTexts([...writes.values()]);
   return result;
 }

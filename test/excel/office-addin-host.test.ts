@@ -2,9 +2,13 @@
 import { checkWorkbook } from '../../src/core/engine';
 import { OWNED_HEADER, RECORD_SHEET, SUMMARY_SHEET } from '../../src/core/plan/write-plan';
 import { DEFAULT_PROFILE, type Profile } from '../../src/core/profile/profile-schema';
+import type { CellTarget } from '../../src/addin/addin-host';
+import { readCellTexts, writeCellTexts } from '../../src/excel/cell-texts';
 import { OfficeAddinHost, PROFILE_SETTING } from '../../src/excel/office-addin-host';
+import { applyFixes, readCheckedTexts } from '../../src/taskpane/apply-fixes';
+import { finding } from '../taskpane/report-fixture';
 import { STACKED_PROJECT_SHEET } from '../fixtures/sample-layout';
-import { stackedFixture } from './excel-fixtures';
+import { contextOf, stackedFixture } from './excel-fixtures';
 import { FakeExcel, seedCell } from '../../src/harness/fake-excel';
 
 interface Globals {
@@ -108,13 +112,74 @@ describe('OfficeAddinHost cells', () => {
   it('writes a percentage into a number cell as a number and anything Excel would misread as text', async () => {
     const { fake, host } = await sampleHost();
     seedCell(fake, STACKED_PROJECT_SHEET, 3, 30, { value: 0.3, text: '30%', numberFormat: '0%' });
-    await host.writeText({ sheet: STACKED_PROJECT_SHEET, row: 3, col: 30 }, '40%');
-    expect(fake.cell(STACKED_PROJECT_SHEET, 3, 30).value).toBe(0.4);
     seedCell(fake, STACKED_PROJECT_SHEET, 4, 30, { value: '1-3个', text: '1-3个' });
-    await host.writeText({ sheet: STACKED_PROJECT_SHEET, row: 4, col: 30 }, '1-3');
+    const at = (row: number) => ({ sheet: STACKED_PROJECT_SHEET, row, col: 30 });
+    await host.writeTexts([{ target: at(3), text: '40%' }, { target: at(4), text: '1-3' }, { target: at(5), text: '≥90%' }]);
+    expect(fake.cell(STACKED_PROJECT_SHEET, 3, 30).value).toBe(0.4);
     expect(fake.cell(STACKED_PROJECT_SHEET, 4, 30).value).toBe('1-3');
-    await host.writeText({ sheet: STACKED_PROJECT_SHEET, row: 5, col: 30 }, '≥90%');
-    expect(await host.readText({ sheet: STACKED_PROJECT_SHEET, row: 5, col: 30 })).toBe('≥90%');
+    expect(await host.readTexts([at(5), at(3), at(4)])).toEqual(['≥90%', '40%', '1-3']);
+  });
+
+  it.each([3, 150])('applies %i fixes in the same number of syncs: one to read them after the check, one to read and two to write when applied', async (fixes) => {
+    const fake = new FakeExcel();
+    fake.addSheet('项目表');
+    fake.addSheet('部门表');
+    const findings = Array.from({ length: fixes }, (_, i) => {
+      const sheet = i % 2 === 0 ? '项目表' : '部门表';
+      const row = i + 1;
+      if (i % 3 === 0) seedCell(fake, sheet, row, 3, { value: 0.3, text: '30%', numberFormat: '0%' });
+      else seedCell(fake, sheet, row, 3, { value: '约30%', text: '约30%' });
+      return finding({ sheet, cell: `C${row}`, suggestion: '40%' });
+    });
+    installOffice(fake);
+    const host = new OfficeAddinHost();
+
+    const start = fake.syncs;
+    const checked = await readCheckedTexts(host, findings);
+    expect(fake.syncs - start).toBe(1);
+    const result = await applyFixes(host, findings, checked);
+    expect(fake.syncs - start).toBe(4);
+    expect(fake.syncLog.every((s) => s.failed === undefined)).toBe(true);
+
+    expect(result.applied).toHaveLength(fixes);
+    for (const [i, f] of findings.entries()) {
+      const cell = fake.cell(f.sheet, i + 1, 3);
+      if (i % 3 === 0) expect([cell.value, fake.displayText(f.sheet, i + 1, 3)]).toEqual([0.4, '40%']);
+      else expect(cell.value).toBe('40%');
+    }
+  });
+});
+
+describe('reading and writing cells in batches', () => {
+  function cells(n: number): { fake: FakeExcel; targets: CellTarget[] } {
+    const fake = new FakeExcel();
+    fake.addSheet('S');
+    const targets = Array.from({ length: n }, (_, i) => ({ sheet: 'S', row: i + 1, col: 1 }));
+    for (const t of targets) seedCell(fake, 'S', t.row, t.col, { value: t.row, text: String(t.row) });
+    return { fake, targets };
+  }
+
+  it('splits into batches under the budget, each one sync, and keeps the order', async () => {
+    const { fake, targets } = cells(40);
+    const budget = { budgetBytes: 5_000 };
+    expect(await readCellTexts(contextOf(fake), targets, budget)).toEqual(targets.map((t) => String(t.row)));
+    const reads = fake.syncs;
+    expect(reads).toBeGreaterThan(1);
+    expect(reads).toBeLessThan(targets.length);
+    await writeCellTexts(contextOf(fake), targets.map((t) => ({ target: t, text: `第${t.row}项` })), budget);
+    expect(fake.syncs - reads).toBeLessThan(targets.length);
+    expect(targets.map((t) => fake.cell('S', t.row, t.col).value)).toEqual(targets.map((t) => `第${t.row}项`));
+  });
+
+  it('reads again in smaller batches when Excel refuses a response as too large', async () => {
+    const { fake, targets } = cells(200);
+    const long = '长'.repeat(10_000);
+    for (const t of targets) seedCell(fake, 'S', t.row, t.col, { value: long, text: long });
+    const texts = await readCellTexts(contextOf(fake), targets);
+    expect(texts).toHaveLength(200);
+    expect(texts.every((t) => t === long)).toBe(true);
+    expect(fake.syncLog[0]?.failed).toBe('ResponsePayloadSizeLimitExceeded');
+    expect(fake.syncLog.slice(1).map((s) => s.failed)).toEqual([undefined, undefined]);
   });
 });
 

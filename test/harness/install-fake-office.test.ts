@@ -102,7 +102,7 @@ describe('the Office add-in host over the installed fake', () => {
     const host = new OfficeAddinHost();
     const edits: unknown[] = [];
     const stop = await host.watchEdits((edit) => edits.push(edit));
-    await host.writeText({ sheet: SHEET, row: 1, col: 1 }, '插件写入');
+    await host.writeTexts([{ target: { sheet: SHEET, row: 1, col: 1 }, text: '插件写入' }]);
     fake.userEdit(SHEET, 2, 3, '95');
     await settled();
     expect(edits).toEqual([{ sheet: SHEET, address: 'C2' }]);
