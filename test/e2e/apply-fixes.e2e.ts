@@ -2,46 +2,26 @@
  * 应用建议 in the harness: one finding's fix, then every fix of one rule; the cells then read the
  * suggestions, the fixed findings are gone after the automatic re-check, and the counts drop by them.
  */
+import type { Page } from 'playwright-core';
 import type { Report } from '../../src/core/report';
-import { expectedReport } from './expected-report';
-import { openHarness, screenshot, startHarness, type HarnessPage, type HarnessSession } from './harness-browser';
+import { screenshot } from './harness-browser';
 import { gridCell, showSheet } from './harness-grid';
+import { harnessSuite } from './harness-suite';
 import { counts, runCheck } from './pane';
 
-let session: HarnessSession;
-let expected: Report;
-let harness: HarnessPage;
-
-beforeAll(async () => {
-  [session, expected] = await Promise.all([startHarness(), expectedReport()]);
-});
-
-afterAll(async () => {
-  await session?.close();
-});
-
-beforeEach(async () => {
-  harness = await openHarness(session);
-  await harness.page.getByTestId('pane').getByRole('button', { name: '检查表格' }).waitFor();
-  await runCheck(harness.page);
-});
-
-afterEach(async () => {
-  await harness.context.close();
-  expect(harness.offsite).toEqual([]);
-  expect(harness.errors).toEqual([]);
-});
+const suite = harnessSuite({ prepare: runCheck });
 
 type Finding = Report['findings'][number];
 const severityCount = { error: 'errors', warning: 'warnings', info: 'infos' } as const;
 
-function findingItem(page: HarnessPage['page'], f: Finding) {
+function findingItem(page: Page, f: Finding) {
   return page.locator(`[data-testid="finding"][data-rule="${f.rule}"][data-cell="${f.sheet}!${f.cell}"]`);
 }
 
 describe('应用建议 in the browser harness', () => {
   it('writes one suggestion into its cell and re-checks the table', async () => {
-    const { page } = harness;
+    const page = suite.page();
+    const expected = suite.expected();
     const fix = expected.findings.find((f) => f.suggestion !== undefined && !expected.findings.some((g) => g !== f && g.sheet === f.sheet && g.cell === f.cell));
     if (!fix?.suggestion) throw new Error('the sample has no fixable finding alone in its cell');
     const before = await counts(page);
@@ -59,7 +39,8 @@ describe('应用建议 in the browser harness', () => {
   });
 
   it('applies every suggestion of one rule at once', async () => {
-    const { page } = harness;
+    const page = suite.page();
+    const expected = suite.expected();
     const button = page.getByTestId('bulk-fixes').getByTestId('apply-rule-fixes').first();
     const rule = await button.getAttribute('data-rule');
     const fixes = expected.findings.filter((f) => f.rule === rule && f.suggestion !== undefined);

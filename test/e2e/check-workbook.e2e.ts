@@ -5,42 +5,21 @@
  */
 import { parseCellAddress } from '../../src/core/address';
 import { FILL, SUMMARY_SHEET } from '../../src/core/plan/write-plan';
-import type { Report } from '../../src/core/report';
-import { expectedReport } from './expected-report';
-import { openHarness, screenshot, startHarness, type HarnessPage, type HarnessSession } from './harness-browser';
+import { screenshot } from './harness-browser';
 import { drawnWorkbook, gridCell, sheetNames } from './harness-grid';
+import { harnessSuite } from './harness-suite';
 import { counts, runCheck } from './pane';
 
 const PROJECT_SHEET = '项目绩效目标表';
 
-let session: HarnessSession;
-let expected: Report;
-let harness: HarnessPage;
-
-beforeAll(async () => {
-  [session, expected] = await Promise.all([startHarness(), expectedReport()]);
-});
-
-afterAll(async () => {
-  await session?.close();
-});
-
-beforeEach(async () => {
-  harness = await openHarness(session);
-  await harness.page.getByTestId('pane').getByRole('button', { name: '检查表格' }).waitFor();
-});
-
-afterEach(async () => {
-  await harness.context.close();
-  expect(harness.offsite).toEqual([]);
-  expect(harness.errors).toEqual([]);
-});
+const suite = harnessSuite();
 
 const argb = (fill: string) => `#${fill.slice(2)}`;
 
 describe('检查表格 in the browser harness', () => {
   it('shows the counts and the findings the engine computes, and flags the cells in the sheet', async () => {
-    const { page } = harness;
+    const page = suite.page();
+    const expected = suite.expected();
     await runCheck(page);
 
     expect(await counts(page)).toEqual(expected.summary);
@@ -77,7 +56,8 @@ describe('检查表格 in the browser harness', () => {
   });
 
   it('selects the cell of a finding clicked in the pane, scrolling the sheet to it', async () => {
-    const { page } = harness;
+    const page = suite.page();
+    const expected = suite.expected();
     await runCheck(page);
     const far = expected.findings.filter((f) => f.sheet === PROJECT_SHEET).sort((a, b) => parseCellAddress(b.cell).row - parseCellAddress(a.cell).row)[0];
     if (!far) throw new Error('the sample has no finding on the project sheet');
@@ -96,7 +76,8 @@ describe('检查表格 in the browser harness', () => {
   });
 
   it('clears everything it wrote: every sheet is drawn as before the check', async () => {
-    const { page } = harness;
+    const page = suite.page();
+    const expected = suite.expected();
     const before = await drawnWorkbook(page, PROJECT_SHEET);
     await runCheck(page);
     const checked = await drawnWorkbook(page, PROJECT_SHEET);

@@ -4,38 +4,22 @@
  * and a mistake typed away loses its finding and its flag.
  */
 import { FILL } from '../../src/core/plan/write-plan';
+import type { Page } from 'playwright-core';
 import type { Report } from '../../src/core/report';
-import { expectedReport } from './expected-report';
-import { openHarness, screenshot, startHarness, type HarnessPage, type HarnessSession } from './harness-browser';
+import { screenshot } from './harness-browser';
 import { addressInRow, gridCell, typeInto } from './harness-grid';
+import { harnessSuite } from './harness-suite';
 import { counts, gradeCounts, runCheck } from './pane';
 
 /** Short, so the tests do not wait out the pane's default debounce. */
 const DELAY_MS = '150';
 
-let session: HarnessSession;
-let expected: Report;
-let harness: HarnessPage;
-
-beforeAll(async () => {
-  [session, expected] = await Promise.all([startHarness(), expectedReport()]);
-});
-
-afterAll(async () => {
-  await session?.close();
-});
-
-beforeEach(async () => {
-  harness = await openHarness(session, { delay: DELAY_MS });
-  await harness.page.getByTestId('pane').getByRole('button', { name: '检查表格' }).waitFor();
-  await runCheck(harness.page);
-  await harness.page.getByRole('switch', { name: '自动检查' }).check();
-});
-
-afterEach(async () => {
-  await harness.context.close();
-  expect(harness.offsite).toEqual([]);
-  expect(harness.errors).toEqual([]);
+const suite = harnessSuite({
+  openEach: { delay: DELAY_MS },
+  prepare: async (page) => {
+    await runCheck(page);
+    await page.getByRole('switch', { name: '自动检查' }).check();
+  },
 });
 
 const rowOf = (address: string) => Number(/\d+$/.exec(address)?.[0]);
@@ -50,7 +34,8 @@ function firstProjectTable(report: Report) {
 
 describe('自动检查 in the browser harness', () => {
   it('scores a table once an actual value is typed, in the pane and in the sheet alike', async () => {
-    const { page } = harness;
+    const page = suite.page();
+    const expected = suite.expected();
     const table = firstProjectTable(expected);
     const group = page.locator(`[data-testid="table-group"][data-table-id="${table.id}"]`);
     const ungraded = (await gradeCounts(page))['未评分'] ?? 0;
@@ -100,7 +85,8 @@ describe('自动检查 in the browser harness', () => {
   });
 
   it('drops a finding and its flag when the mistake is typed away', async () => {
-    const { page } = harness;
+    const page = suite.page();
+    const expected = suite.expected();
     const mistake = expected.findings.find((f) => f.rule === 'required.template-text' && f.severity === 'error');
     if (!mistake) throw new Error('the sample has no template text left in');
     const same = expected.findings.filter((f) => f.sheet === mistake.sheet && f.cell === mistake.cell);
@@ -121,7 +107,7 @@ describe('自动检查 in the browser harness', () => {
 });
 
 /** The first row at or below `from` with a cell showing exactly `text`. */
-async function findRow(page: HarnessPage['page'], sheet: string, from: number, text: string): Promise<number> {
+async function findRow(page: Page, sheet: string, from: number, text: string): Promise<number> {
   const rows = await page.locator(`table[data-sheet="${sheet}"] td`).filter({ hasText: new RegExp(`^${text}$`) })
     .evaluateAll((tds) => tds.map((td) => Number(/\d+$/.exec(td.getAttribute('data-cell') ?? '')?.[0])));
   const row = rows.filter((r) => r >= from).sort((a, b) => a - b)[0];

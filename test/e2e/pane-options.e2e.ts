@@ -4,45 +4,24 @@
  * the keyboard alone.
  */
 import { DEFAULT_PROFILE } from '../../src/core/profile/profile-schema';
-import type { Report } from '../../src/core/report';
+import type { Page } from 'playwright-core';
 import { expectedReport } from './expected-report';
-import { openHarness, screenshot, startHarness, type HarnessPage, type HarnessSession } from './harness-browser';
+import { harnessSuite } from './harness-suite';
+import { screenshot } from './harness-browser';
 import { counts, runCheck } from './pane';
 
 const PANE_WIDTH = 350;
 
-let session: HarnessSession;
-let expected: Report;
-let harness: HarnessPage | undefined;
-
-beforeAll(async () => {
-  [session, expected] = await Promise.all([startHarness(), expectedReport()]);
-});
-
-afterAll(async () => {
-  await session?.close();
-});
-
-afterEach(async () => {
-  if (!harness) return;
-  await harness.context.close();
-  expect(harness.offsite).toEqual([]);
-  expect(harness.errors).toEqual([]);
-  harness = undefined;
-});
-
-async function open(params: Record<string, string> = {}, width?: number): Promise<HarnessPage['page']> {
-  harness = await openHarness(session, params, width);
-  await harness.page.getByTestId('check').waitFor();
-  return harness.page;
-}
+const suite = harnessSuite({ openEach: false });
+const open = suite.open;
+const expected = () => suite.expected();
 
 /**
  * How far anything in the pane shows past its right edge, in px (0: it all fits). An element inside
  * a clipping ancestor (overflow other than visible) shows only as far as that ancestor, which is
  * measured itself.
  */
-function overflow(page: HarnessPage['page']): Promise<number> {
+function overflow(page: Page): Promise<number> {
   return page.evaluate(`(() => {
     const pane = document.querySelector('[data-testid="pane"]');
     const right = pane.getBoundingClientRect().right;
@@ -64,7 +43,7 @@ describe('the task pane around the check', () => {
     const page = await open();
     const rule = 'indicator.percent-word';
     const without = await expectedReport({ ...DEFAULT_PROFILE, rules: { [rule]: 'off' } });
-    expect(without.summary).not.toEqual(expected.summary);
+    expect(without.summary).not.toEqual(expected().summary);
 
     await page.getByRole('button', { name: '设置', exact: true }).click();
     const dialog = page.getByRole('dialog', { name: '设置' });
@@ -96,8 +75,8 @@ describe('the task pane around the check', () => {
     await page.getByRole('radiogroup', { name: '检查范围' }).getByRole('radio', { name: '当前工作表' }).check();
     await runCheck(page);
 
-    const tables = expected.tables.filter((t) => t.sheet === sheet);
-    const findings = expected.findings.filter((f) => f.sheet === sheet);
+    const tables = expected().tables.filter((t) => t.sheet === sheet);
+    const findings = expected().findings.filter((f) => f.sheet === sheet);
     const count = (s: string) => findings.filter((f) => f.severity === s).length;
     expect(await counts(page)).toEqual({ tables: tables.length, errors: count('error'), warnings: count('warning'), infos: count('info') });
     const groups = await page.getByTestId('table-group').evaluateAll((gs) => gs.map((g) => g.getAttribute('data-table-id')));
@@ -112,12 +91,12 @@ describe('the task pane around the check', () => {
     await expect(errorsOnly.getAttribute('aria-pressed')).resolves.toBe('true');
     await expect(page.getByTestId('filter-info').getAttribute('aria-pressed')).resolves.toBe('false');
     const shown = await page.getByTestId('finding').evaluateAll((fs) => fs.map((f) => f.getAttribute('data-severity')));
-    expect(shown).toEqual(expected.findings.filter((f) => f.severity === 'error').map(() => 'error'));
+    expect(shown).toEqual(expected().findings.filter((f) => f.severity === 'error').map(() => 'error'));
 
-    const rule = expected.findings.find((f) => f.severity === 'error')?.rule ?? '';
+    const rule = expected().findings.find((f) => f.severity === 'error')?.rule ?? '';
     await page.getByRole('searchbox', { name: '搜索发现' }).fill(rule);
     await expect(page.getByTestId('finding').evaluateAll((fs) => fs.map((f) => f.getAttribute('data-rule')))).resolves.toEqual(
-      expected.findings.filter((f) => f.severity === 'error' && f.rule === rule).map((f) => f.rule),
+      expected().findings.filter((f) => f.severity === 'error' && f.rule === rule).map((f) => f.rule),
     );
   });
 
@@ -125,7 +104,7 @@ describe('the task pane around the check', () => {
     const page = await open({ lang: 'en-US' });
     await expect(page.getByRole('radiogroup', { name: 'Scope' }).getByRole('radio', { name: 'Whole workbook' }).isChecked()).resolves.toBe(true);
     await page.getByTestId('pane').getByRole('button', { name: 'Check tables' }).click();
-    const { errors, warnings, infos, tables } = expected.summary;
+    const { errors, warnings, infos, tables } = expected().summary;
     await page.getByTestId('status').filter({ hasText: `Check finished: ${errors} errors, ${warnings} warnings, ${infos} infos in ${tables} tables` }).waitFor();
     await expect(page.getByTestId('pane').getByRole('button', { name: 'Clear results' }).isVisible()).resolves.toBe(true);
     await expect(page.getByRole('searchbox', { name: 'Search findings' }).isVisible()).resolves.toBe(true);

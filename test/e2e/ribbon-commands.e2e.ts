@@ -4,40 +4,19 @@
  * also shows; 清除检查结果 puts every sheet back; 检查面板 shows and hides the pane.
  */
 import { SUMMARY_SHEET } from '../../src/core/plan/write-plan';
-import type { Report } from '../../src/core/report';
-import { expectedReport } from './expected-report';
-import { openHarness, screenshot, startHarness, type HarnessPage, type HarnessSession } from './harness-browser';
+import { screenshot } from './harness-browser';
 import { drawnWorkbook, sheetNames } from './harness-grid';
+import { harnessSuite } from './harness-suite';
 import { counts } from './pane';
 
 const PROJECT_SHEET = '项目绩效目标表';
 
-let session: HarnessSession;
-let expected: Report;
-let harness: HarnessPage;
-
-beforeAll(async () => {
-  [session, expected] = await Promise.all([startHarness(), expectedReport()]);
-});
-
-afterAll(async () => {
-  await session?.close();
-});
-
-beforeEach(async () => {
-  harness = await openHarness(session);
-  await harness.page.getByRole('button', { name: '检查表格' }).first().waitFor();
-});
-
-afterEach(async () => {
-  await harness.context.close();
-  expect(harness.offsite).toEqual([]);
-  expect(harness.errors).toEqual([]);
-});
+const suite = harnessSuite();
 
 describe('the ribbon group 开始 › 绩效目标表', () => {
   it('checks with one click, says what it found, and undoes it all with one more', async () => {
-    const { page } = harness;
+    const page = suite.page();
+    const expected = suite.expected();
     const ribbon = page.getByRole('toolbar', { name: /绩效目标表/ });
     const before = await drawnWorkbook(page, PROJECT_SHEET);
     const { errors, warnings, infos, tables } = expected.summary;
@@ -66,7 +45,7 @@ describe('the ribbon group 开始 › 绩效目标表', () => {
   });
 
   it('shows and hides the pane with 检查面板', async () => {
-    const { page } = harness;
+    const page = suite.page();
     const toggle = page.getByRole('toolbar', { name: /绩效目标表/ }).getByRole('button', { name: '检查面板' });
     await expect(toggle.getAttribute('aria-pressed')).resolves.toBe('true');
     await toggle.click();

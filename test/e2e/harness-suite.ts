@@ -1,0 +1,71 @@
+/**
+ * The hooks every end-to-end file needs, registered once: one browser and one server per file,
+ * the engine's own report on the sample (what the pane must show), and a fresh page per test that
+ * fails the test if it asked for anything outside localhost or raised an error.
+ */
+import type { Page } from 'playwright-core';
+import type { Report } from '../../src/core/report';
+import { expectedReport } from './expected-report';
+import { openHarness, startHarness, type HarnessPage, type HarnessSession } from './harness-browser';
+
+export interface SuiteOptions {
+  /** Open a page before each test with these URL parameters; false: each test calls `open`. */
+  openEach?: Record<string, string> | false;
+  /** Runs on each page opened before each test, once its pane is ready. */
+  prepare?(page: Page): Promise<void>;
+}
+
+export interface HarnessSuite {
+  expected(): Report;
+  /** The page of the running test. */
+  page(): Page;
+  /** Opens the test's page (when `openEach` is false), with URL parameters and a window width. */
+  open(params?: Record<string, string>, width?: number): Promise<Page>;
+}
+
+export function harnessSuite(options: SuiteOptions = {}): HarnessSuite {
+  let session: HarnessSession | undefined;
+  let expected: Report | undefined;
+  let current: HarnessPage | undefined;
+
+  const open = async (params: Record<string, string> = {}, width?: number): Promise<Page> => {
+    if (!session) throw new Error('the harness session has not started');
+    current = await openHarness(session, params, width);
+    await current.page.getByTestId('check').waitFor();
+    return current.page;
+  };
+
+  beforeAll(async () => {
+    [session, expected] = await Promise.all([startHarness(), expectedReport()]);
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+  const { openEach = {} } = options;
+  if (openEach !== false) {
+    beforeEach(async () => {
+      const page = await open(openEach);
+      await options.prepare?.(page);
+    });
+  }
+  afterEach(async () => {
+    if (!current) return;
+    const { context, offsite, errors } = current;
+    current = undefined;
+    await context.close();
+    expect(offsite).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  return {
+    expected: () => {
+      if (!expected) throw new Error('the expected report is not computed yet');
+      return expected;
+    },
+    page: () => {
+      if (!current) throw new Error('no page is open');
+      return current.page;
+    },
+    open,
+  };
+}
