@@ -83,11 +83,31 @@ function page(filename, template, chunk, officeJs) {
   });
 }
 
+/**
+ * The localhost certificate office-addin-dev-certs makes and trusts. When trusting it fails (no
+ * administrator rights, no sudo) the server still starts with the generated files, and says why
+ * Office will refuse the pane until `npx office-addin-dev-certs install` succeeds.
+ */
+async function httpsOptions() {
+  const devCerts = require('office-addin-dev-certs');
+  try {
+    return await devCerts.getHttpsServerOptions();
+  } catch (e) {
+    const { caCertificatePath, localhostCertificatePath, localhostKeyPath } = require('office-addin-dev-certs/lib/defaults');
+    if (![caCertificatePath, localhostCertificatePath, localhostKeyPath].every((f) => fs.existsSync(f))) throw e;
+    const why = (e instanceof Error ? e.message : String(e)).trim();
+    console.warn(
+      `开发证书未能设为受信任（${why}），仍用它提供服务；请以管理员身份运行 npx office-addin-dev-certs install，否则 Office 不会加载任务窗格。\n` +
+        `The development certificate could not be trusted (${why}); serving with it anyway. Run npx office-addin-dev-certs install as an administrator, or Office will not load the pane.`,
+    );
+    return { ca: fs.readFileSync(caCertificatePath), cert: fs.readFileSync(localhostCertificatePath), key: fs.readFileSync(localhostKeyPath) };
+  }
+}
+
 async function withDevServer(config) {
-  const { getHttpsServerOptions } = require('office-addin-dev-certs');
   const devServer = {
     port: DEV_SERVER_PORT,
-    server: { type: 'https', options: await getHttpsServerOptions() },
+    server: { type: 'https', options: await httpsOptions() },
     // Office loads the pane inside its own frame, from its own origin.
     headers: { 'Access-Control-Allow-Origin': '*' },
     // Everything, icons and manifest included, is a build output served from memory.
