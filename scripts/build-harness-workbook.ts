@@ -5,7 +5,9 @@
  * `WorkbookSeed` JSON.
  *
  * Usage: tsx scripts/build-harness-workbook.ts [out.json] [in.xlsx]
- * (defaults: dist-harness/sample-workbook.json, samples/绩效目标表-汇总.xlsx)
+ * (defaults: dist-harness/sample-workbook.json, samples/绩效目标表-汇总.xlsx). With the defaults it
+ * also writes dist-harness/large-workbook.json: the sample with its project sheet repeated, for
+ * seeing the pane's progress on a large workbook (`harness.html?workbook=large-workbook.json`).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
@@ -18,6 +20,9 @@ import { snapshotWorksheet } from '../src/xlsx/read-snapshot';
 const ROOT = join(__dirname, '..');
 const DEFAULT_OUT = join(ROOT, 'dist-harness', 'sample-workbook.json');
 const DEFAULT_IN = join(ROOT, 'samples', '绩效目标表-汇总.xlsx');
+const LARGE_OUT = join(ROOT, 'dist-harness', 'large-workbook.json');
+/** Copies of the sample's project sheet in the large workbook: 8 × 39 project tables. */
+export const LARGE_COPIES = 8;
 
 const VISIBILITY = { visible: 'Visible', hidden: 'Hidden', veryHidden: 'VeryHidden' } as const;
 
@@ -77,12 +82,25 @@ export function seedFromWorkbook(wb: ExcelJS.Workbook, fileName?: string): Workb
   return WorkbookSeedSchema.parse({ fileName, sheets: wb.worksheets.map(seedSheet) });
 }
 
-async function main(): Promise<void> {
-  const [out = DEFAULT_OUT, input = DEFAULT_IN] = process.argv.slice(2);
-  const seed = seedFromWorkbook(await loadWorkbookFile(input), basename(input));
+/** The seed with its first sheet repeated `copies` times (named 1…n after it), the other sheets once. */
+export function repeatFirstSheet(seed: WorkbookSeed, copies: number): WorkbookSeed {
+  const [first, ...rest] = seed.sheets;
+  if (!first) return seed;
+  const repeated = Array.from({ length: copies }, (_, i) => ({ ...first, name: `${first.name}${i + 1}` }));
+  return { ...seed, fileName: `large-${seed.fileName ?? 'workbook.xlsx'}`, sheets: [...repeated, ...rest] };
+}
+
+function write(out: string, seed: WorkbookSeed): void {
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, JSON.stringify(seed));
   console.log(`${out}: ${seed.sheets.map((s) => `${s.name} (${s.cells.length} cells)`).join(', ')}`);
+}
+
+async function main(): Promise<void> {
+  const [out, input = DEFAULT_IN] = process.argv.slice(2);
+  const seed = seedFromWorkbook(await loadWorkbookFile(input), basename(input));
+  write(out ?? DEFAULT_OUT, seed);
+  if (out === undefined) write(LARGE_OUT, repeatFirstSheet(seed, LARGE_COPIES));
 }
 
 if (require.main === module) {

@@ -1,5 +1,5 @@
 /// <reference types="office-js" />
-import type { AddinHost, CellTarget, CellText, CheckOutcome, CheckRequest, UserEdit } from '../addin/addin-host';
+import type { AddinHost, CellTarget, CellText, CheckOutcome, CheckProgress, CheckRequest, UserEdit } from '../addin/addin-host';
 import { checkWorkbook } from '../core/engine';
 import { buildWritePlan } from '../core/plan/build-write-plan';
 import { parseProfile } from '../core/profile/parse-profile';
@@ -65,21 +65,27 @@ export class OfficeAddinHost implements AddinHost {
   private lastWriteEnd = 0;
 
   async check(request: CheckRequest): Promise<CheckOutcome> {
-    const progress = request.onProgress ?? (() => undefined);
+    const report = request.onProgress ?? (() => undefined);
+    // The engine runs on the pane's own thread: a turn of the event loop after each report lets
+    // the pane draw the stage before the work that follows holds the thread.
+    const progress = async (p: CheckProgress): Promise<void> => {
+      report(p);
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    };
     return this.whileWriting(() => Excel.run(async (context) => {
-      progress({ stage: 'read', done: 0, total: 3 });
+      await progress({ stage: 'read', done: 0, total: 3 });
       const sheet = request.scope === 'sheet' ? await activeSheetName(context) : null;
       const file = workbookFileName();
       const checked = await readWorkbookSnapshot(context, file);
-      progress({ stage: 'read', done: 1, total: 3 });
+      await progress({ stage: 'read', done: 1, total: 3 });
       const cleared = await clearWritePlanKeepingInputs(context);
       const snapshot = cleared.cleared ? await readWorkbookSnapshot(context, file) : checked;
-      progress({ stage: 'check', done: 2, total: 3 });
+      await progress({ stage: 'check', done: 2, total: 3 });
       const result = checkWorkbook(checked, request.profile);
       const plan = buildWritePlan(snapshot, result, cleared.inputs, request.profile);
-      progress({ stage: 'write', done: 2, total: 3 });
+      await progress({ stage: 'write', done: 2, total: 3 });
       const stats = await applyWritePlan(context, plan, { notes: detectNotesMode() });
-      progress({ stage: 'write', done: 3, total: 3 });
+      report({ stage: 'write', done: 3, total: 3 });
       return {
         report: sheet === null ? result.report : onlySheet(result.report, sheet),
         sheet,

@@ -6,7 +6,8 @@ import type { FakeExcel } from '../../src/harness/fake-excel';
 import { fakeFromSeed, WorkbookSeedSchema } from '../../src/harness/workbook-seed';
 import { loadWorkbookFile } from '../../src/xlsx/open-workbook';
 import { snapshotWorkbook } from '../../src/xlsx/read-snapshot';
-import { seedFromWorkbook } from '../../scripts/build-harness-workbook';
+import { repeatFirstSheet, seedFromWorkbook } from '../../scripts/build-harness-workbook';
+import { checkWorkbook } from '../../src/core/engine';
 
 const SAMPLE = join(__dirname, '..', '..', 'samples', '绩效目标表-汇总.xlsx');
 
@@ -63,5 +64,19 @@ describe('the harness workbook seed', () => {
     expect(fake.sheet('隐藏').visibility).toBe('VeryHidden');
     fake.userEdit('表', 1, 1, '30%');
     expect(fake.cell('表', 1, 2).value).toBe(0.6);
+  });
+
+  it('of the large workbook repeats the sample’s project sheet, so the engine finds its tables that many times over', async () => {
+    const seed = seedFromWorkbook(await loadWorkbookFile(SAMPLE), '绩效目标表-汇总.xlsx');
+    const large = repeatFirstSheet(seed, 3);
+    expect(large.sheets.map((s) => s.name)).toEqual(['项目绩效目标表1', '项目绩效目标表2', '项目绩效目标表3', '部门整体绩效目标', '填表说明']);
+    expect(large.fileName).toBe('large-绩效目标表-汇总.xlsx');
+    const count = async (s: typeof seed) => {
+      const fake = fakeFromSeed(s);
+      const report = checkWorkbook(await readWorkbookSnapshot(fake.context as unknown as Excel.RequestContext, 'x.xlsx')).report;
+      return { project: report.tables.filter((t) => t.kind === 'project').length, department: report.tables.filter((t) => t.kind === 'department').length };
+    };
+    const one = await count(seed);
+    expect(await count(large)).toEqual({ project: one.project * 3, department: one.department });
   });
 });
