@@ -13,7 +13,8 @@ const DEV_SERVER_PORT = 3000;
  * - `--env addin` (`npm run build`, `npm run dev-server`): the engine plus the add-in Excel loads
  *   into `dist/`: the task pane (also the ribbon's FunctionFile), the notice dialog, icons, manifest.
  * - `--env harness` (`npm run build:harness`): the pane against a fake Office in `dist-harness/`,
- *   kept out of the add-in build so that what Excel loads contains no fake.
+ *   kept out of the add-in build so that what Excel loads contains no fake; and `office-stand-in.js`,
+ *   a fake Office.js for loading the add-in build's own taskpane.html in the e2e tests.
  */
 module.exports = (env = {}, argv = {}) => {
   const mode = argv.mode || 'production';
@@ -68,7 +69,8 @@ function addinTarget() {
 function harnessTarget() {
   return {
     outDir: 'dist-harness',
-    entry: { harness: './src/harness/harness-entry.tsx' },
+    // The Office.js stand-in has no page: the e2e test serves it in Office.js's place to dist/taskpane.html.
+    entry: { harness: './src/harness/harness-entry.tsx', 'office-stand-in': './src/harness/office-stand-in.ts' },
     plugins: [page('harness.html', './src/harness/harness.html', 'harness', false)],
   };
 }

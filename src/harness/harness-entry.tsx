@@ -6,10 +6,11 @@ import { createRoot } from 'react-dom/client';
 import { registerCommands } from '../commands/register-commands';
 import { createOfficeAddinHost } from '../excel/office-addin-host';
 import { mountTaskpane } from '../taskpane/mount-taskpane';
+import { fetchSeed } from './fetch-seed';
 import { HarnessApp } from './harness-app';
 import { harnessParams } from './harness-params';
 import { installFakeOffice } from './install-fake-office';
-import { fakeFromSeed, WorkbookSeedSchema } from './workbook-seed';
+import { fakeFromSeed } from './workbook-seed';
 
 function element(id: string): HTMLElement {
   const el = document.getElementById(id);
@@ -21,9 +22,7 @@ async function start(): Promise<void> {
   const params = harnessParams(window.location.search);
   const workbook = element('workbook');
   workbook.innerHTML = '<p class="loading">正在打开示例工作簿… Opening the sample workbook…</p>';
-  const response = await fetch(params.workbookUrl);
-  if (!response.ok) throw new Error(`${params.workbookUrl}: HTTP ${response.status}`);
-  const seed = WorkbookSeedSchema.parse(await response.json());
+  const seed = await fetchSeed(params.workbookUrl);
   const fake = fakeFromSeed(seed);
   const ribbon = installFakeOffice(fake, { displayLanguage: params.displayLanguage, documentUrl: seed.fileName });
   const pane = element('pane');

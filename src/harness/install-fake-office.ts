@@ -3,6 +3,10 @@
  * web page: `Excel.run` and the Excel enums, `Office.onReady`, `Office.context` (display language,
  * requirement sets up to ExcelApi 1.18, document settings kept in memory, dialogs),
  * `Office.actions` (ribbon commands) and the Office enums.
+ *
+ * The workbook may be given as a promise (a seed still downloading): the globals exist at once, as
+ * Office.js's do once its script has run, and `Office.onReady` and `Excel.run` wait for the workbook,
+ * as Office.js waits for its host. If it fails to load, both reject, so the page reports the error.
  */
 import { FakeExcel, FakeOfficeError, FakeRequestContext } from './fake-excel';
 import { DIALOG_EVENT_RECEIVED, DIALOG_MESSAGE_RECEIVED, FakeRibbon } from './fake-ribbon';
@@ -39,10 +43,13 @@ function isThenable(v: unknown): v is PromiseLike<unknown> {
   return typeof (v as { then?: unknown } | null)?.then === 'function';
 }
 
-function fakeExcelGlobal(fake: FakeExcel): Record<string, unknown> {
+function fakeExcelGlobal(workbook: FakeExcel | Promise<FakeExcel>): Record<string, unknown> {
+  // Once loaded, a batch starts in the same tick as `Excel.run`, as it always did with a fake given outright.
+  let loaded = workbook instanceof FakeExcel ? workbook : null;
   return {
     /** `Excel.run(batch)`, or `Excel.run(context, batch)` to reuse a context (as event-handler removal does). */
     run: async (...args: unknown[]): Promise<unknown> => {
+      const fake = loaded ?? (loaded = await workbook);
       const batch = args[args.length - 1] as Batch;
       const given = args.length > 1 ? args[0] : undefined;
       const context = given instanceof FakeRequestContext ? given : fake.newContext();
@@ -78,11 +85,11 @@ function fakeSettings(): Record<string, unknown> {
   };
 }
 
-function fakeOfficeGlobal(options: FakeOfficeOptions, ribbon: FakeRibbon): Record<string, unknown> {
+function fakeOfficeGlobal(options: FakeOfficeOptions, ribbon: FakeRibbon, loaded: Promise<unknown>): Record<string, unknown> {
   const info = { host: 'Excel', platform: 'OfficeOnline' };
   return {
     onReady: (callback?: (i: typeof info) => void): Promise<typeof info> =>
-      Promise.resolve().then(() => {
+      loaded.then(() => {
         callback?.(info);
         return info;
       }),
@@ -103,13 +110,14 @@ function fakeOfficeGlobal(options: FakeOfficeOptions, ribbon: FakeRibbon): Recor
 }
 
 /**
- * Defines `Excel` and `Office` on `globalThis` over `fake`, replacing any defined before; returns
- * the ribbon, whose buttons the harness presses and whose notices it draws.
+ * Defines `Excel` and `Office` on `globalThis` over `workbook` (or the workbook a promise brings),
+ * replacing any defined before; returns the ribbon, whose buttons the harness presses and whose
+ * notices it draws.
  */
-export function installFakeOffice(fake: FakeExcel, options: FakeOfficeOptions): FakeRibbon {
+export function installFakeOffice(workbook: FakeExcel | Promise<FakeExcel>, options: FakeOfficeOptions): FakeRibbon {
   const ribbon = new FakeRibbon();
   const g = globalThis as { Excel?: unknown; Office?: unknown };
-  g.Excel = fakeExcelGlobal(fake);
-  g.Office = fakeOfficeGlobal(options, ribbon);
+  g.Excel = fakeExcelGlobal(workbook);
+  g.Office = fakeOfficeGlobal(options, ribbon, Promise.resolve(workbook));
   return ribbon;
 }

@@ -59,13 +59,13 @@ describe('webpack builds', () => {
     for (const url of urls) expect(files(dist)).toContain(url);
   });
 
-  it('builds the harness with no external script and nothing of the add-in', async () => {
+  it('builds the harness with no external script and nothing of the add-in, and the Office.js stand-in with no page', async () => {
     const dist = await build({ harness: true }, 'development', 'harness');
     const harness = readFileSync(path.join(dist, 'harness.html'), 'utf8');
     expect(scripts(harness)).toEqual(['harness.js']);
     expect(harness).not.toMatch(/https?:\/\//);
     expect(harness).not.toContain('<%');
-    expect(files(dist).sort()).toEqual(['harness.html', 'harness.js']);
+    expect(files(dist).sort()).toEqual(['harness.html', 'harness.js', 'office-stand-in.js']);
   });
 
   it('builds only the engine library by default, and asks for no certificate unless serving', () => {

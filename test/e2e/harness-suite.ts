@@ -1,24 +1,29 @@
 /**
  * The hooks every end-to-end file needs, registered once: one browser and one server per file,
  * the engine's own report on the sample (what the pane must show), and a fresh page per test that
- * fails the test if it asked for anything outside localhost or raised an error.
+ * fails the test if it asked for anything outside localhost or raised an error. The page is the
+ * harness's unless a `target` names another (production-pane.e2e.ts: the add-in build's).
  */
 import type { Page } from 'playwright-core';
 import type { Report } from '../../src/core/report';
 import { expectedReport } from './expected-report';
-import { openHarness, startHarness, type HarnessPage, type HarnessSession } from './harness-browser';
+import { openHarness, startHarness, type HarnessPage, type HarnessSession, type PageTarget } from './harness-browser';
 
 export interface SuiteOptions {
   /** Open a page before each test with these URL parameters; false: each test calls `open`. */
   openEach?: Record<string, string> | false;
   /** Runs on each page opened before each test, once its pane is ready. */
   prepare?(page: Page): Promise<void>;
+  /** Another page to serve and open than the harness. */
+  target?: PageTarget;
 }
 
 export interface HarnessSuite {
   expected(): Report;
   /** The page of the running test. */
   page(): Page;
+  /** The URLs the running test's page was answered from the target's fulfilments. */
+  fulfilled(): string[];
   /** Opens the test's page (when `openEach` is false), with URL parameters and a window width. */
   open(params?: Record<string, string>, width?: number): Promise<Page>;
 }
@@ -36,7 +41,7 @@ export function harnessSuite(options: SuiteOptions = {}): HarnessSuite {
   };
 
   beforeAll(async () => {
-    [session, expected] = await Promise.all([startHarness(), expectedReport()]);
+    [session, expected] = await Promise.all([startHarness(options.target), expectedReport()]);
   });
   afterAll(async () => {
     await session?.close();
@@ -65,6 +70,10 @@ export function harnessSuite(options: SuiteOptions = {}): HarnessSuite {
     page: () => {
       if (!current) throw new Error('no page is open');
       return current.page;
+    },
+    fulfilled: () => {
+      if (!current) throw new Error('no page is open');
+      return current.fulfilled;
     },
     open,
   };

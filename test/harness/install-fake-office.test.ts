@@ -70,6 +70,38 @@ describe('Office', () => {
     expect(new OfficeAddinHost().displayLanguage()).toBe('en-US');
   });
 
+  it('given a workbook still loading, is defined at once, and is ready and runs batches only once it has loaded', async () => {
+    let load = (_fake: FakeExcel): void => undefined;
+    installFakeOffice(new Promise<FakeExcel>((resolve) => (load = resolve)), { displayLanguage: 'zh-CN' });
+    const events: string[] = [];
+    const ready = Office.onReady(() => events.push('ready'));
+    const read = Excel.run(async (context) => {
+      events.push('batch');
+      const range = context.workbook.worksheets.getItem(SHEET).getRange('A1').load('values');
+      await context.sync();
+      return range.values;
+    });
+    expect(Office.context.displayLanguage).toBe('zh-CN');
+    await settled();
+    expect(events).toEqual([]);
+
+    const fake = new FakeExcel();
+    fake.addSheet(SHEET);
+    fake.userEdit(SHEET, 1, 1, '已载入');
+    load(fake);
+    await expect(ready).resolves.toEqual({ host: 'Excel', platform: 'OfficeOnline' });
+    await expect(read).resolves.toEqual([['已载入']]);
+    expect(events).toEqual(['ready', 'batch']);
+  });
+
+  it('given a workbook that fails to load, is never ready and runs no batch', async () => {
+    installFakeOffice(Promise.reject(new Error('sample-workbook.json: HTTP 404')), { displayLanguage: 'zh-CN' });
+    const called: unknown[] = [];
+    await expect(Office.onReady((i) => called.push(i))).rejects.toThrow('HTTP 404');
+    await expect(Excel.run(async () => 'ran')).rejects.toThrow('HTTP 404');
+    expect(called).toEqual([]);
+  });
+
   it('supports ExcelApi up to 1.18 and no other requirement set', () => {
     installed();
     const supported = (name: string, version?: string) => Office.context.requirements.isSetSupported(name, version);
