@@ -14,6 +14,12 @@ const useStyles = makeStyles({
   add: { alignSelf: 'flex-start' },
 });
 
+/** The two numbers of a milestone: the month it ends, the percent spent by then. */
+const FIELDS = [
+  { key: 'month', min: 1, max: 12, unit: 'monthSuffix', label: 'milestoneMonth' },
+  { key: 'minPercent', min: 0, max: 100, unit: 'percentSuffix', label: 'milestonePercent' },
+] as const;
+
 interface MilestonesEditorProps {
   milestones: readonly MilestoneForm[];
   onChange(milestones: MilestoneForm[]): void;
@@ -37,26 +43,19 @@ export function MilestonesEditor({ milestones, onChange }: MilestonesEditorProps
       </Text>
       {milestones.map((m, i) => (
         <div key={i} className={styles.row} data-testid="milestone">
-          <Input
-            className={styles.input}
-            type="number"
-            min={1}
-            max={12}
-            value={m.month}
-            contentAfter={{ className: styles.unit, children: text.monthSuffix }}
-            aria-label={fill(text.milestoneMonth, { n: i + 1 })}
-            onChange={(_, data) => update(i, { month: data.value })}
-          />
-          <Input
-            className={styles.input}
-            type="number"
-            min={0}
-            max={100}
-            value={m.minPercent}
-            contentAfter={{ className: styles.unit, children: text.percentSuffix }}
-            aria-label={fill(text.milestonePercent, { n: i + 1 })}
-            onChange={(_, data) => update(i, { minPercent: data.value })}
-          />
+          {FIELDS.map(({ key, min, max, unit, label }) => (
+            <Input
+              key={key}
+              className={styles.input}
+              type="number"
+              min={min}
+              max={max}
+              value={m[key]}
+              contentAfter={{ className: styles.unit, children: text[unit] }}
+              aria-label={fill(text[label], { n: i + 1 })}
+              onChange={(_, data) => update(i, { [key]: data.value })}
+            />
+          ))}
           <Button
             appearance="subtle"
             size="small"
