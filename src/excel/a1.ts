@@ -78,6 +78,11 @@ export function cellKey(row: number, col: number): string {
   return `${row},${col}`;
 }
 
+/** The area of one cell. */
+export function cellArea({ row, col }: CellRef): Area {
+  return { top: row, left: col, bottom: row, right: col };
+}
+
 export function areaContains(area: Area, row: number, col: number): boolean {
   return row >= area.top && row <= area.bottom && col >= area.left && col <= area.right;
 }

@@ -1,7 +1,7 @@
 /// <reference types="office-js" />
 import { FILL, RECORD_SHEET, type OwnedCell, type SheetOps, type SummaryCell, type WritePlan, type WriteRecord } from '../core/plan/write-plan';
 import type { Area } from '../core/snapshot';
-import { areaContains, cellKey, parseAreasAddress, quotedSheetName, rangeAddress, type CellRef } from './a1';
+import { areaContains, cellArea, cellKey, parseAreasAddress, quotedSheetName, rangeAddress, type CellRef } from './a1';
 import { RequestBatcher } from './batcher';
 import { clearRecorded } from './clear-write-plan';
 import { hexOf, pointsToWidth, recordFill, recordOwnedStyle, widthToPoints, type OfficeFill, type OwnedFormat } from './fill-codec';
@@ -132,7 +132,7 @@ async function inspect(context: Excel.RequestContext, batcher: RequestBatcher, p
 /** What a sheet's ops come to in cells: owned cells, coloured cells (whole merged areas), note cells. */
 function prepare(w: SheetWork): void {
   w.owned = lastWins(w.ops.cells);
-  const areaOf = (row: number, col: number): Area => w.merges.find((m) => areaContains(m, row, col)) ?? { top: row, left: col, bottom: row, right: col };
+  const areaOf = (row: number, col: number): Area => w.merges.find((m) => areaContains(m, row, col)) ?? cellArea({ row, col });
   const flagCells: FlagCell[] = [];
   const noteCells: NoteCell[] = [];
   for (const flag of w.ops.flags) {
@@ -226,7 +226,7 @@ async function readOriginals(
         const col = area.left + c;
         const merged = work.merges.some((m) => areaContains(m, row, col));
         if ((f !== '' && f !== null && f !== undefined) || merged) {
-          const at = `'${work.ops.sheet}'!${rangeAddress({ top: row, left: col, bottom: row, right: col })}`;
+          const at = `'${work.ops.sheet}'!${rangeAddress(cellArea({ row, col }))}`;
           throw planConflictError(`The write plan would overwrite a user's cell: ${at}`, `写入计划会覆盖用户单元格 ${at}`);
         }
       }

@@ -1,5 +1,6 @@
 /// <reference types="office-js" />
 import type { CellTarget, CellText } from '../addin/addin-host';
+import { cellArea } from './a1';
 import { isPayloadTooLarge, RequestBatcher } from './batcher';
 import { OP_OVERHEAD_BYTES, READ_BYTES_PER_CELL, REQUEST_BUDGET_BYTES } from './limits';
 import { rangeOf, textInput, writeBytes } from './office-ops';
@@ -25,7 +26,7 @@ function cellRanges(context: Excel.RequestContext): CellRange {
       sheet = context.workbook.worksheets.getItem(target.sheet);
       sheets.set(target.sheet, sheet);
     }
-    return rangeOf(sheet, { top: target.row, left: target.col, bottom: target.row, right: target.col });
+    return rangeOf(sheet, cellArea(target));
   };
 }
 

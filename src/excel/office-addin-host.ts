@@ -5,6 +5,7 @@ import { buildWritePlan } from '../core/plan/build-write-plan';
 import { parseProfile } from '../core/profile/parse-profile';
 import type { Profile } from '../core/profile/profile-schema';
 import type { Report } from '../core/report';
+import { cellArea } from './a1';
 import { applyWritePlan } from './apply-write-plan';
 import { readCellTexts, writeCellTexts } from './cell-texts';
 import { clearWritePlan, clearWritePlanKeepingInputs } from './clear-write-plan';
@@ -103,7 +104,7 @@ export class OfficeAddinHost implements AddinHost {
     await Excel.run(async (context) => {
       const sheet = context.workbook.worksheets.getItem(target.sheet);
       sheet.activate();
-      rangeOf(sheet, { top: target.row, left: target.col, bottom: target.row, right: target.col }).select();
+      rangeOf(sheet, cellArea(target)).select();
       await context.sync();
     });
   }

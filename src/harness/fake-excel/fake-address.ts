@@ -1,7 +1,7 @@
 /** Addresses as the fake's Office.js surface writes and reads them. */
 import { parseCellAddress } from '../../core/address';
 import type { Area } from '../../core/snapshot';
-import { rangeAddress } from '../../excel/a1';
+import { cellArea, rangeAddress } from '../../excel/a1';
 
 /** A sheet name as the fake writes it into an address: quoted unless plain ASCII. */
 export function quoteSheet(name: string): string {
@@ -25,16 +25,8 @@ export function intersects(a: Area, b: Area): boolean {
   return a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
 }
 
-export function contains(area: Area, row: number, col: number): boolean {
-  return row >= area.top && row <= area.bottom && col >= area.left && col <= area.right;
-}
-
 /** The smallest area holding `area` and the cell. */
 export function widen(area: Area | null, row: number, col: number): Area {
-  if (!area) return { top: row, left: col, bottom: row, right: col };
+  if (!area) return cellArea({ row, col });
   return { top: Math.min(area.top, row), left: Math.min(area.left, col), bottom: Math.max(area.bottom, row), right: Math.max(area.right, col) };
-}
-
-export function singleCellArea(row: number, col: number): Area {
-  return { top: row, left: col, bottom: row, right: col };
 }

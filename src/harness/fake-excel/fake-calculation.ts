@@ -6,7 +6,7 @@
  */
 import FormulaParser from 'fast-formula-parser';
 import type { Area, CellValue } from '../../core/snapshot';
-import { contains } from './fake-address';
+import { areaContains } from '../../excel/a1';
 import { isErrorValue, putCell } from './fake-cells';
 import type { ChangeSet } from './fake-changes';
 import { cellKey, parseCellKey, type FakeSheet } from './fake-state';
@@ -52,7 +52,7 @@ function hits(cells: Map<string, [number, number]> | undefined, area: Area): boo
     for (let r = area.top; r <= area.bottom; r++) for (let c = area.left; c <= area.right; c++) if (cells.has(cellKey(r, c))) return true;
     return false;
   }
-  for (const [r, c] of cells.values()) if (contains(area, r, c)) return true;
+  for (const [r, c] of cells.values()) if (areaContains(area, r, c)) return true;
   return false;
 }
 
@@ -145,7 +145,7 @@ export class FormulaCalculator {
         }
         return found;
       }
-      return [...needs].filter((p) => p.sheet.name.toLowerCase() === ref.sheet && contains(ref.area, p.row, p.col));
+      return [...needs].filter((p) => p.sheet.name.toLowerCase() === ref.sheet && areaContains(ref.area, p.row, p.col));
     });
     const order: FormulaCell[] = [];
     const seen = new Set<FormulaCell>();

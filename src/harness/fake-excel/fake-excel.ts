@@ -26,6 +26,7 @@
  */
 import type { Area, WorkbookSnapshot } from '../../core/snapshot';
 import { PAYLOAD_LIMIT_BYTES, utf8Length } from '../../excel/limits';
+import { cellArea } from '../../excel/a1';
 import { widen } from './fake-address';
 import { FormulaCalculator } from './fake-calculation';
 import { emptyCell, getCell, isDefault, textOf, updateContents, type ContentLog } from './fake-cells';
@@ -199,7 +200,7 @@ export class FakeExcel implements ContentLog {
   userEdit(sheet: string, row: number, col: number, input: string): void {
     const s = this.sheet(sheet);
     const merge = s.merges.find((m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right);
-    const at = merge ? { top: merge.top, left: merge.left, bottom: merge.top, right: merge.left } : { top: row, left: col, bottom: row, right: col };
+    const at = cellArea(merge ? { row: merge.top, col: merge.left } : { row, col });
     updateContents({ sheet: s, areas: [at] }, this, (c) => {
       Object.assign(c, readTypedEntry(input, c.numberFormat), { text: null });
     });

@@ -52,7 +52,7 @@ export const STANDARD_WIDTH_POINTS = 48;
 
 export const DEFAULT_FILL: FakeFill = { color: '#FFFFFF', pattern: 'None', patternColor: '#000000', tintAndShade: 0, patternTintAndShade: 0 };
 
-export const cellKey = (row: number, col: number): string => `${row},${col}`;
+export { cellKey } from '../../excel/a1';
 
 export function parseCellKey(key: string): [number, number] {
   const [row, col] = key.split(',').map(Number);

@@ -34,10 +34,6 @@ export function gridLayout(used: Area | null, merges: readonly Area[]): GridLayo
   };
 }
 
-export function contains(area: Area, row: number, col: number): boolean {
-  return row >= area.top && row <= area.bottom && col >= area.left && col <= area.right;
-}
-
 /** The cell one step from (row, col), kept inside the sheet's first row and column. */
 export function step(row: number, col: number, key: string): { row: number; col: number } | null {
   switch (key) {

@@ -1,8 +1,9 @@
 import { useCallback, useRef, useState, type KeyboardEvent } from 'react';
+import { areaContains, cellArea } from '../../excel/a1';
 import { cellKey, type FakeExcel, type FakeSheet } from '../fake-excel';
 import { FormulaBar } from './formula-bar';
 import { editText } from './grid-cell-view';
-import { contains, step } from './grid-layout';
+import { step } from './grid-layout';
 import { SheetGrid, useScrollToSelection, type Editing } from './sheet-grid';
 import { SheetTabs } from './sheet-tabs';
 import { useFakeVersion } from './use-fake-version';
@@ -30,17 +31,17 @@ export function WorkbookView({ fake }: { fake: FakeExcel }) {
   const gridRef = useRef<HTMLDivElement>(null);
   const sheet = fake.activeSheetState();
   const selection = fake.selection;
-  useScrollToSelection(gridRef, selection?.sheet ?? '', selection?.area ?? { top: 1, left: 1, bottom: 1, right: 1 });
+  useScrollToSelection(gridRef, selection?.sheet ?? '', selection?.area ?? cellArea({ row: 1, col: 1 }));
 
   const select = useCallback((row: number, col: number) => {
     if (!sheet) return;
-    const merge = sheet.merges.find((m) => contains(m, row, col));
-    fake.userSelect(sheet.name, merge ?? { top: row, left: col, bottom: row, right: col });
+    const merge = sheet.merges.find((m) => areaContains(m, row, col));
+    fake.userSelect(sheet.name, merge ?? cellArea({ row, col }));
   }, [fake, sheet]);
 
   const startEdit = useCallback((row: number, col: number, draft?: string) => {
     if (!sheet) return;
-    const merge = sheet.merges.find((m) => contains(m, row, col));
+    const merge = sheet.merges.find((m) => areaContains(m, row, col));
     const at = merge ? { row: merge.top, col: merge.left } : { row, col };
     const cell = fake.cell(sheet.name, at.row, at.col);
     edit({ ...at, draft: draft ?? editText(cell, fake.displayText(sheet.name, at.row, at.col)) });
@@ -53,7 +54,7 @@ export function WorkbookView({ fake }: { fake: FakeExcel }) {
     edit(null);
     if (commit) fake.userEdit(sheet.name, current.row, current.col, current.draft);
     const next = move ? step(current.row, current.col, move) : null;
-    if (next) fake.userSelect(sheet.name, { top: next.row, left: next.col, bottom: next.row, right: next.col });
+    if (next) fake.userSelect(sheet.name, cellArea(next));
     gridRef.current?.focus();
   }, [fake, sheet, edit]);
 
