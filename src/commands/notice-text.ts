@@ -1,5 +1,6 @@
 import type { CheckOutcome } from '../addin/addin-host';
 import { errorText } from '../taskpane/error-text';
+import { checkAnnouncement } from '../taskpane/pane-messages';
 import { fill, strings, type PaneLanguage } from '../taskpane/strings';
 
 /** The ribbon's own failure text; the rest is the pane's, so both say the same thing. */
@@ -10,7 +11,7 @@ export function checkNotice(outcome: CheckOutcome, lang: PaneLanguage): string {
   const text = strings(lang);
   const { summary } = outcome.report;
   if (summary.tables === 0) return text.noTables;
-  const done = fill(text.checkDone, { ...summary });
+  const done = checkAnnouncement(outcome.report, text);
   if (outcome.problems.length === 0) return done;
   return `${done}${text.listSeparator}${fill(text.planProblemsTitle, { count: outcome.problems.length })}`;
 }

@@ -44,8 +44,13 @@ export interface TableScore {
   grade: Grade;
 }
 
-export function buildReport(file: string, tables: Table[], findings: Finding[], scores: ReadonlyMap<string, TableScore> = new Map()): Report {
+/** The report's `summary`: how many tables, and findings by severity. */
+export function reportSummary(tables: number, findings: readonly Pick<Finding, 'severity'>[]): Report['summary'] {
   const count = (s: Finding['severity']) => findings.filter((f) => f.severity === s).length;
+  return { tables, errors: count('error'), warnings: count('warning'), infos: count('info') };
+}
+
+export function buildReport(file: string, tables: Table[], findings: Finding[], scores: ReadonlyMap<string, TableScore> = new Map()): Report {
   return {
     schemaVersion: 1,
     file,
@@ -65,6 +70,6 @@ export function buildReport(file: string, tables: Table[], findings: Finding[], 
       message: f.message,
       ...(f.suggestion === undefined ? {} : { suggestion: f.suggestion }),
     })),
-    summary: { tables: tables.length, errors: count('error'), warnings: count('warning'), infos: count('info') },
+    summary: reportSummary(tables.length, findings),
   };
 }

@@ -4,7 +4,7 @@ import { checkWorkbook } from '../core/engine';
 import { buildWritePlan } from '../core/plan/build-write-plan';
 import { parseProfile } from '../core/profile/parse-profile';
 import type { Profile } from '../core/profile/profile-schema';
-import type { Report } from '../core/report';
+import { reportSummary, type Report } from '../core/report';
 import { cellArea } from './a1';
 import { applyWritePlan } from './apply-write-plan';
 import { readCellTexts, writeCellTexts } from './cell-texts';
@@ -45,8 +45,7 @@ function workbookFileName(): string {
 function onlySheet(report: Report, sheet: string): Report {
   const tables = report.tables.filter((t) => t.sheet === sheet);
   const findings = report.findings.filter((f) => f.sheet === sheet);
-  const count = (s: string) => findings.filter((f) => f.severity === s).length;
-  return { ...report, tables, findings, summary: { tables: tables.length, errors: count('error'), warnings: count('warning'), infos: count('info') } };
+  return { ...report, tables, findings, summary: reportSummary(tables.length, findings) };
 }
 
 async function activeSheetName(context: Excel.RequestContext): Promise<string> {
