@@ -1,3 +1,4 @@
+import { parseCellAddress } from '../core/address';
 import { SEVERITY_ORDER, type Severity } from '../core/finding';
 import type { Report } from '../core/report';
 import { findingCellKey, type ReportFinding, type ReportTable } from './finding-target';
@@ -48,9 +49,8 @@ function byImportance(a: ReportFinding, b: ReportFinding): number {
 }
 
 function compareCells(a: string, b: string): number {
-  const [, colA = '', rowA = '0'] = /^([A-Z]+)(\d+)$/.exec(a) ?? [];
-  const [, colB = '', rowB = '0'] = /^([A-Z]+)(\d+)$/.exec(b) ?? [];
-  return Number(rowA) - Number(rowB) || colA.length - colB.length || colA.localeCompare(colB);
+  const [cellA, cellB] = [parseCellAddress(a), parseCellAddress(b)];
+  return cellA.row - cellB.row || cellA.col - cellB.col;
 }
 
 /**

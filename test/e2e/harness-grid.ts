@@ -1,5 +1,6 @@
 /** Reading and typing into the harness's drawn workbook, as a person would see and use it. */
 import type { Locator, Page } from 'playwright-core';
+import { parseCellAddress } from '../../src/core/address';
 
 export interface DrawnCell {
   cell: string;
@@ -60,7 +61,7 @@ export async function typeInto(page: Page, sheet: string, address: string, input
 export async function addressInRow(page: Page, sheet: string, row: number, text: string): Promise<string> {
   const cells = page.locator(`table[data-sheet="${sheet}"] td[data-cell$="${row}"]`).filter({ hasText: new RegExp(`^${text}$`) });
   const addresses = (await cells.evaluateAll((tds) => tds.map((td) => td.getAttribute('data-cell') ?? '')))
-    .filter((a) => new RegExp(`^[A-Z]+${row}$`).test(a));
+    .filter((a) => parseCellAddress(a).row === row);
   if (addresses.length !== 1) throw new Error(`row ${row} of ${sheet} has ${addresses.length} cells showing ${text}`);
   return addresses[0] ?? '';
 }

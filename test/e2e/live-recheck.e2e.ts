@@ -3,6 +3,7 @@
  * debounce: an actual value scores the table (the pane's grade and the sheet's live formulas agree),
  * and a mistake typed away loses its finding and its flag.
  */
+import { cellAddress, parseCellAddress } from '../../src/core/address';
 import { FILL } from '../../src/core/plan/write-plan';
 import type { Page } from 'playwright-core';
 import type { Report } from '../../src/core/report';
@@ -22,8 +23,12 @@ const suite = harnessSuite({
   },
 });
 
-const rowOf = (address: string) => Number(/\d+$/.exec(address)?.[0]);
-const colOf = (address: string) => /^[A-Z]+/.exec(address)?.[0] ?? '';
+const rowOf = (address: string) => parseCellAddress(address).row;
+/** The cell `rows` below and `cols` right of `address`. */
+const offset = (address: string, rows: number, cols: number) => {
+  const { row, col } = parseCellAddress(address);
+  return cellAddress(row + rows, col + cols);
+};
 const numberIn = (text: string) => Number(/-?\d+(\.\d+)?/.exec(text)?.[0]);
 
 function firstProjectTable(report: Report) {
@@ -45,9 +50,9 @@ describe('自动检查 in the browser harness', () => {
     // The header row the add-in extended with 实际完成值 and 得分; the first indicator under it.
     const top = rowOf(table.range.split(':')[0] ?? '');
     const header = await findRow(page, table.sheet, top, '实际完成值');
-    const actual = `${colOf(await addressInRow(page, table.sheet, header, '实际完成值'))}${header + 1}`;
-    const target = `${colOf(await addressInRow(page, table.sheet, header, '指标值'))}${header + 1}`;
-    const score = `${colOf(await addressInRow(page, table.sheet, header, '得分'))}${header + 1}`;
+    const actual = offset(await addressInRow(page, table.sheet, header, '实际完成值'), 1, 0);
+    const target = offset(await addressInRow(page, table.sheet, header, '指标值'), 1, 0);
+    const score = offset(await addressInRow(page, table.sheet, header, '得分'), 1, 0);
     const targetText = (await gridCell(page, table.sheet, target).textContent()) ?? '';
     // The target's own number meets it (≥, ≤ and = alike): full points for the row.
     await typeInto(page, table.sheet, actual, String(numberIn(targetText)));
@@ -61,7 +66,7 @@ describe('自动检查 in the browser harness', () => {
     const rowScore = numberIn((await gridCell(page, table.sheet, score).textContent()) ?? '');
     expect(rowScore).toBeGreaterThan(0);
     const totalLabel = await addressInRow(page, table.sheet, await findRow(page, table.sheet, top, '总分'), '总分');
-    const totalCell = nextColumn(totalLabel);
+    const totalCell = offset(totalLabel, 0, 1);
     const paneScore = group.locator('button[aria-expanded] span').filter({ hasText: /^[\d.]+ 分（.）$/ });
     const paneTotal = numberIn((await paneScore.textContent()) ?? '');
     const sheetTotal = numberIn((await gridCell(page, table.sheet, totalCell).textContent()) ?? '');
@@ -69,12 +74,12 @@ describe('自动检查 in the browser harness', () => {
     expect(sheetTotal).toBeCloseTo(rowScore, 5);
     const gradeLabel = await addressInRow(page, table.sheet, await findRow(page, table.sheet, top, '等级'), '等级');
     const paneGrade = /分（(.)）/.exec((await paneScore.textContent()) ?? '')?.[1];
-    await expect(gridCell(page, table.sheet, nextColumn(gradeLabel)).textContent()).resolves.toBe(paneGrade);
+    await expect(gridCell(page, table.sheet, offset(gradeLabel, 0, 1)).textContent()).resolves.toBe(paneGrade);
     await screenshot(page, 'actual-typed');
 
     // Spending the whole budget adds the 预算执行率 points (10) in both places.
-    const budget = nextColumn(await addressInRow(page, table.sheet, await findRow(page, table.sheet, top, '预算数'), '预算数'));
-    const spent = nextColumn(await addressInRow(page, table.sheet, await findRow(page, table.sheet, top, '全年执行数'), '全年执行数'));
+    const budget = offset(await addressInRow(page, table.sheet, await findRow(page, table.sheet, top, '预算数'), '预算数'), 0, 1);
+    const spent = offset(await addressInRow(page, table.sheet, await findRow(page, table.sheet, top, '全年执行数'), '全年执行数'), 0, 1);
     await typeInto(page, table.sheet, spent, String(numberIn((await gridCell(page, table.sheet, budget).textContent()) ?? '')));
     await page.waitForFunction(
       ([sheet, cell, before]) => Number(document.querySelector(`table[data-sheet="${sheet}"] td[data-cell="${cell}"]`)?.textContent) > Number(before),
@@ -113,11 +118,4 @@ async function findRow(page: Page, sheet: string, from: number, text: string): P
   const row = rows.filter((r) => r >= from).sort((a, b) => a - b)[0];
   if (row === undefined) throw new Error(`no cell showing ${text} from row ${from} of ${sheet}`);
   return row;
-}
-
-function nextColumn(address: string): string {
-  const letters = colOf(address);
-  const next = letters.length === 1 && letters !== 'Z' ? String.fromCharCode(letters.charCodeAt(0) + 1) : '';
-  if (next === '') throw new Error(`next column of ${address} not supported`);
-  return `${next}${rowOf(address)}`;
 }

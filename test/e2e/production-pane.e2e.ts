@@ -9,6 +9,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
+import { NOTICE_TEXT_PARAM } from '../../src/commands/notice-dialog';
 import { HARNESS_DIR, screenshot } from './harness-browser';
 import { harnessSuite } from './harness-suite';
 import { counts, runCheck } from './pane';
@@ -55,7 +56,7 @@ async function pressRibbon(page: Page, command: string): Promise<string | null> 
     await ribbon.press(name);
     return ribbon.dialog?.url ?? null;
   }, command);
-  return url === null ? null : new URL(url).searchParams.get('m');
+  return url === null ? null : new URL(url).searchParams.get(NOTICE_TEXT_PARAM);
 }
 
 describe('the production task pane (dist/taskpane.html) with Office.js stood in', () => {
