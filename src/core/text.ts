@@ -32,3 +32,13 @@ export const normalizeLabel = memo((s) => s.normalize('NFKC').replace(SPACES, ''
 export function isBlankText(s: string): boolean {
   return s.replace(SPACES, '') === '';
 }
+
+/** Text for matching: full-width forms folded (NFKC) and every space removed. */
+export function compactText(s: string): string {
+  return normalizeText(s).replace(/ /g, '');
+}
+
+/** Text for messages: as the user wrote it, only with runs of spaces and line breaks folded. */
+export function displayText(s: string): string {
+  return s.replace(SPACES, ' ').trim();
+}

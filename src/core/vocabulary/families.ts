@@ -1,0 +1,161 @@
+/**
+ * The template families of templates.md, as data: what points to each, and what each prints. A
+ * table is recognized by its fields and grid columns whatever its family (recognize/); the family
+ * only decides which parts a table should have, so that "表格缺少…栏" is said only of a table that
+ * looks like its family and lost a part of it. A new family is one entry here (and its aliases in
+ * fields.ts and columns.ts), not a new code path.
+ */
+import { z } from 'zod';
+import type { FieldKey } from './fields';
+import type { IndicatorRole } from './columns';
+import type { Period } from './periods';
+
+export const TableKindSchema = z.enum(['project', 'department', 'self-evaluation', 'monitoring']);
+export type TableKind = z.infer<typeof TableKindSchema>;
+
+export const FamilyIdSchema = z.enum([
+  'local-target', 'mof-target', 'mof-period-target', 'system-target', 'county-target', 'city-target',
+  'mof-self-evaluation', 'system-self-evaluation', 'monitoring', 'local-department', 'mof-department', 'other',
+]);
+export type FamilyId = z.infer<typeof FamilyIdSchema>;
+
+/** Blocks a table may hold besides its single fields. */
+export type BlockKind = 'plan' | 'funds' | 'tasks' | 'schedule' | 'costParts' | 'departmentGrid' | 'totalRow' | 'twoLevelGrid';
+
+/** What a recognized table has, as the family matcher sees it. */
+export interface TableFeatures {
+  fields: ReadonlySet<FieldKey>;
+  columns: ReadonlySet<IndicatorRole>;
+  blocks: ReadonlySet<BlockKind>;
+  /** Periods of its indicator grids (null: a one-period grid). */
+  gridPeriods: ReadonlySet<Period | null>;
+}
+
+export interface Marker {
+  field?: FieldKey;
+  column?: IndicatorRole;
+  block?: BlockKind;
+  period?: Period;
+}
+
+export interface FamilyDefinition {
+  id: FamilyId;
+  kind: TableKind;
+  /** How people call the form, for the report and messages. */
+  name: string;
+  /** Each marker present adds one to the family's match. */
+  markers: readonly Marker[];
+  /** The fields, grid columns and blocks the form prints. */
+  prints: { fields: readonly FieldKey[]; columns: readonly IndicatorRole[]; blocks: readonly BlockKind[]; grids: readonly (Period | null)[] };
+}
+
+const TARGET_GRID: readonly IndicatorRole[] = ['level1', 'level2', 'level3', 'value'];
+
+export const FAMILIES: readonly FamilyDefinition[] = [
+  {
+    id: 'local-target', kind: 'project', name: '项目支出绩效目标表（含项目编码、资金支出计划）',
+    markers: [{ field: 'code' }, { field: 'plan' }, { block: 'plan' }, { column: 'basis' }, { field: 'purpose' }, { column: 'description' }],
+    prints: {
+      fields: ['code', 'name', 'total', 'fiscal', 'purpose', 'plan', 'goal'],
+      columns: [...TARGET_GRID, 'basis'], blocks: ['plan'], grids: [null],
+    },
+  },
+  {
+    id: 'mof-target', kind: 'project', name: '项目支出绩效目标申报表（财政部参考样式）',
+    markers: [{ field: 'department' }, { field: 'implementer' }, { field: 'moneyGroup' }, { field: 'goal' }, { field: 'longGoal' }],
+    prints: { fields: ['name', 'total', 'fiscal', 'goal'], columns: TARGET_GRID, blocks: [], grids: [null] },
+  },
+  {
+    id: 'mof-period-target', kind: 'project', name: '项目支出绩效目标申报表（中期与年度，财预〔2015〕88号）',
+    markers: [
+      { period: 'mid' }, { period: 'implementation' }, { field: 'midGoal' }, { field: 'implementationGoal' },
+      { field: 'projectPeriod' }, { field: 'attribute' },
+    ],
+    prints: { fields: ['name', 'total', 'fiscal', 'annualGoal'], columns: TARGET_GRID, blocks: [], grids: ['annual'] },
+  },
+  {
+    id: 'system-target', kind: 'project', name: '预算管理一体化系统导出的绩效目标表',
+    markers: [{ column: 'operator' }, { column: 'unit' }, { column: 'direction' }, { column: 'nature' }],
+    prints: { fields: ['name'], columns: [...TARGET_GRID, 'operator', 'unit'], blocks: [], grids: [null] },
+  },
+  {
+    id: 'county-target', kind: 'project', name: '财政支出项目绩效目标申报表（县级长表）',
+    markers: [
+      { block: 'schedule' }, { field: 'unitFunctions' }, { field: 'overview' }, { field: 'manager' }, { field: 'phone' },
+      { period: 'long' }, { field: 'departmentCode' }, { field: 'startEnd' },
+    ],
+    prints: {
+      fields: ['name', 'total', 'fiscal', 'longGoal', 'annualGoal'], columns: TARGET_GRID, blocks: ['schedule'], grids: ['long', 'annual'],
+    },
+  },
+  {
+    id: 'city-target', kind: 'project', name: '项目支出绩效目标申报表（市级两级指标）',
+    markers: [{ block: 'twoLevelGrid' }, { block: 'costParts' }, { field: 'category' }, { field: 'nature' }, { field: 'approvalBasis' }, { field: 'measures' }],
+    prints: { fields: ['name', 'goal'], columns: ['level2', 'level3', 'value'], blocks: ['costParts'], grids: [null] },
+  },
+  {
+    id: 'mof-self-evaluation', kind: 'self-evaluation', name: '项目支出绩效自评表（财预〔2020〕10号）',
+    markers: [{ block: 'funds' }, { field: 'goalExpected' }, { field: 'goalResult' }, { block: 'totalRow' }, { column: 'weight' }, { column: 'deviation' }],
+    prints: {
+      fields: ['name', 'goalExpected', 'goalResult'], columns: [...TARGET_GRID, 'actual', 'weight', 'score'], blocks: ['funds'], grids: [null],
+    },
+  },
+  {
+    id: 'system-self-evaluation', kind: 'self-evaluation', name: '预算管理一体化系统导出的绩效自评表',
+    markers: [{ column: 'deduction' }, { column: 'completion' }, { column: 'unit' }],
+    prints: { fields: ['name'], columns: [...TARGET_GRID, 'actual', 'weight', 'score'], blocks: [], grids: [null] },
+  },
+  {
+    id: 'monitoring', kind: 'monitoring', name: '项目绩效运行监控表',
+    markers: [{ column: 'current' }, { column: 'feasibility' }, { column: 'forecast' }],
+    prints: { fields: ['name'], columns: [...TARGET_GRID, 'current'], blocks: [], grids: [null] },
+  },
+  {
+    id: 'local-department', kind: 'department', name: '部门整体绩效目标表（职责活动与评价标准）',
+    markers: [{ block: 'departmentGrid' }],
+    prints: { fields: [], columns: [], blocks: ['departmentGrid'], grids: [] },
+  },
+  {
+    id: 'mof-department', kind: 'department', name: '部门整体支出绩效目标申报表（财政部参考样式）',
+    markers: [{ block: 'tasks' }, { field: 'unitName' }, { field: 'tasksGroup' }],
+    prints: { fields: ['unitName', 'goal'], columns: TARGET_GRID, blocks: ['tasks'], grids: [null] },
+  },
+];
+
+const OTHER: FamilyDefinition = {
+  id: 'other', kind: 'project', name: '其他样式的绩效表',
+  markers: [], prints: { fields: [], columns: [], blocks: [], grids: [] },
+};
+
+/** A table looks like its family, and so can lose a part of it, once this many markers match. */
+export const FAMILY_LIKENESS = 2;
+
+function matchCount(f: FamilyDefinition, t: TableFeatures): number {
+  return f.markers.filter((m) =>
+    (m.field === undefined || t.fields.has(m.field))
+    && (m.column === undefined || t.columns.has(m.column))
+    && (m.block === undefined || t.blocks.has(m.block))
+    && (m.period === undefined || t.gridPeriods.has(m.period)),
+  ).length;
+}
+
+export interface FamilyMatch {
+  family: FamilyDefinition;
+  /** Markers matched: at FAMILY_LIKENESS or more the table looks like the family. */
+  likeness: number;
+}
+
+/** The family of a table of `kind`: the one whose markers it matches most (the first on a tie). */
+export function matchFamily(kind: TableKind, features: TableFeatures): FamilyMatch {
+  let best: FamilyMatch = { family: { ...OTHER, kind }, likeness: 0 };
+  for (const family of FAMILIES) {
+    if (family.kind !== kind) continue;
+    const likeness = matchCount(family, features);
+    if (likeness > best.likeness) best = { family, likeness };
+  }
+  return best;
+}
+
+export function familyById(id: FamilyId): FamilyDefinition {
+  return FAMILIES.find((f) => f.id === id) ?? OTHER;
+}

@@ -1,0 +1,91 @@
+/**
+ * What an indicator's name says it measures: a rate (asks for %), a count (asks for 次, 人, 个), an
+ * amount, or nothing in particular. The only place the engine tells a rate or a count from a name:
+ * extract records the answer on every indicator row, and the rules, the score, the band checks and
+ * the write plan read it from there.
+ */
+import { compactText } from '../text';
+import { COUNT_UNITS, MONEY_UNITS, PERCENT_UNITS, normalizeUnit } from './units';
+
+export type MeasureKind = 'rate' | 'count' | 'amount' | 'other';
+
+export interface NameMeasure {
+  kind: MeasureKind;
+  /** Ends in `…率` (or declares `(%)`): the names a reviewer insists on seeing in %. */
+  strictRate: boolean;
+  /** Names a satisfaction (`…满意度`, `…满意率`). */
+  satisfaction: boolean;
+  /** A unit the name declares in brackets at its end: `经费使用率(%)` → `%`, `巡查次数（次）` → `次`. */
+  declaredUnit: string;
+  /** The unit a count name implies, for examples: `对企业巡查督导次数` → `次`; `个` when it says none. */
+  countUnit: string;
+  /** The name without trailing punctuation and without its declared unit, compacted. */
+  name: string;
+}
+
+const TRAILING_PUNCTUATION = /[。.，,；;、:：]+$/u;
+const DECLARED_UNIT = /\(([^()]{1,6})\)$/u;
+/** `…率` but not 频率, 功率, 速率, 汇率, which have units of their own. */
+const STRICT_RATE = /(?<![频功速汇])率$/u;
+const OTHER_RATE = /(?:满意|覆盖|知晓|达标)度$|(?:占比|比例|比重)$/u;
+const SATISFACTION = /满意[度率]/u;
+
+const COUNT_SUFFIXES: readonly (readonly [RegExp, string])[] = [
+  [/人次$/u, '人次'],
+  [/场次$/u, '场次'],
+  [/批次$/u, '批'],
+  [/次数$/u, '次'],
+  [/人数$/u, '人'],
+  [/户数$/u, '户'],
+  [/件数$/u, '件'],
+  [/项数$/u, '项'],
+  [/家数$/u, '家'],
+  [/天数$/u, '天'],
+  [/亩数$/u, '亩'],
+  [/面积$/u, '平方米'],
+  [/金额$/u, '万元'],
+];
+/** `…数`, `…数量`, but not 指数, 系数, 分数, 倍数 and the like. */
+const COUNT_NAME = /数量?$/u;
+const NOT_A_COUNT = /(?:指|系|倍|参|函|基|多|少|无|岁|分|均)数$/u;
+
+const cache = new Map<string, NameMeasure>();
+const CACHE_LIMIT = 20_000;
+
+/** Reads a 三级 (or a department 绩效指标) name. */
+export function measureOfName(text: string): NameMeasure {
+  let hit = cache.get(text);
+  if (hit === undefined) {
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    hit = read(text);
+    cache.set(text, hit);
+  }
+  return hit;
+}
+
+function read(text: string): NameMeasure {
+  let name = compactText(text).replace(TRAILING_PUNCTUATION, '');
+  let declaredUnit = '';
+  const bracket = DECLARED_UNIT.exec(name);
+  if (bracket) {
+    declaredUnit = normalizeUnit(bracket[1] ?? '');
+    name = name.slice(0, bracket.index).replace(TRAILING_PUNCTUATION, '');
+  }
+  const suffix = COUNT_SUFFIXES.find(([re]) => re.test(name));
+  const countUnit = suffix?.[1] ?? '个';
+  const satisfaction = SATISFACTION.test(name);
+  const strictRate = STRICT_RATE.test(name) || declaredUnit === '%';
+  let kind: MeasureKind = 'other';
+  if (declaredUnit !== '') {
+    if (PERCENT_UNITS.has(declaredUnit)) kind = 'rate';
+    else if (COUNT_UNITS.has(declaredUnit)) kind = 'count';
+    else if (MONEY_UNITS[declaredUnit] !== undefined) kind = 'amount';
+  } else if (strictRate || OTHER_RATE.test(name) || satisfaction) {
+    kind = 'rate';
+  } else if (suffix?.[1] === '万元') {
+    kind = 'amount';
+  } else if (suffix || (COUNT_NAME.test(name) && !NOT_A_COUNT.test(name))) {
+    kind = 'count';
+  }
+  return { kind, strictRate, satisfaction, declaredUnit, countUnit, name };
+}

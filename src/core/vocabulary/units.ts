@@ -1,0 +1,38 @@
+/** Units the tables write after numbers (domain.md §2): percentages, counts, money, time. */
+
+/** `百分比`, `％` and `%` are one unit; other units stay as written. */
+export function normalizeUnit(unitText: string): string {
+  return unitText === '百分比' || unitText === '%' || unitText === '％' ? '%' : unitText;
+}
+
+/** Units a rate may be written in. */
+export const PERCENT_UNITS: ReadonlySet<string> = new Set(['%', '‰', '百分点', '个百分点', '千分比']);
+
+/** Units that count whole things: `15次` and `16次` have nothing between them. */
+export const COUNT_UNITS: ReadonlySet<string> = new Set([
+  '次', '个', '人', '名', '项', '件', '家', '户', '场', '起', '处', '座', '所', '期', '篇', '条', '份',
+  '批', '台', '辆', '人次', '户次', '场次', '天', '村', '门',
+]);
+
+/** Money units, as the budget's 万元 or as 元. `万` alone is 万元 with the 元 left out. */
+export const MONEY_UNITS: Readonly<Record<string, '元' | '万元'>> = { 元: '元', 万元: '万元', 万: '万元' };
+
+/** Every unit seen in 指标值 cells; a value that is only one of these has no number. */
+export const KNOWN_UNITS: ReadonlySet<string> = new Set([
+  '%', '％', '‰', '百分比', '百分点', '个百分点', '千分比',
+  '次', '人次', '个', '人', '名', '户', '家', '项', '件', '座', '处', '套', '间', '台', '辆', '张', '本', '册', '份',
+  '场', '期', '批', '所', '条', '只', '头', '株', '棵', '篇', '部', '支', '组', '村', '元', '万元', '亿元', '万',
+  '亩', '公顷', '平方米', '㎡', '米', '公里', '千米', '吨', '天', '日', '周', '月', '年', '小时', '分钟', '季度',
+]);
+
+/** A count word typed where its unit belongs: `≥12次数` means `≥12次`. */
+export const COUNT_WORD_UNITS: Readonly<Record<string, string>> = {
+  次数: '次', 人次数: '人次', 个数: '个', 人数: '人', 户数: '户', 件数: '件', 项数: '项',
+  家数: '家', 场数: '场', 台数: '台', 天数: '天', 亩数: '亩', 村数: '个', 座数: '座', 所数: '所',
+};
+
+/** Converts between the money units (for suggestions); other units are taken as written. */
+export const UNIT_FACTORS: Readonly<Record<string, Readonly<Record<string, number>>>> = {
+  万元: { 元: 1 / 10000 },
+  元: { 万元: 10000, 万: 10000 },
+};
