@@ -4,9 +4,10 @@
  * `约95%`) or as a word (`达成`, `合规`). This reads one cell onto the target's scale.
  */
 import type { CellValue } from '../snapshot';
-import { isBlankText } from '../text';
+import { isBlankText, compactText, displayText } from '../text';
 import { isPercentFormat } from '../parse/percent';
-import { compactText, displayText, matchQuantity, normalizeUnit, tidy } from '../parse/quantity';
+import { matchQuantity, tidy } from '../parse/quantity';
+import { normalizeUnit } from '../vocabulary';
 
 export type ActualReading =
   | { status: 'number'; value: number; unit: '%' | ''; note?: string }

@@ -14,10 +14,10 @@
  */
 import type { DepartmentIndicator, Grade } from '../model/department-table';
 import type { ActualReading } from './actual-value';
-import { compactText } from '../parse/quantity';
 import {
   BAND_NAMES, type Bands, gradeSteps, numericBands, orderProblem, rowShape, rowUnits,
 } from './band-scale';
+import { compactText } from '../text';
 
 export { gradeDirection, gradeSteps } from './band-scale';
 export type { GradeStep } from './band-scale';

@@ -41,9 +41,9 @@ import type { IndicatorRow, ProjectTable } from '../model/project-table';
 import type { IndicatorValue } from '../parse/indicator-value';
 import type { Grade } from '../model/department-table';
 import type { Profile } from '../profile/profile-schema';
-import { normalizeLabel } from '../text';
+import { normalizeLabel, compactText, displayText } from '../text';
 import { isUnusedRow } from '../rules/required-fields';
-import { NUMBER_SOURCE, compactText, displayText, tidy, toNumber } from '../parse/quantity';
+import { NUMBER_SOURCE, tidy, toNumber } from '../parse/quantity';
 import { formatNumber, parseActualWithUnit, type ActualReading } from './actual-value';
 import { readQualitative, readTypedQuantity, type QualitativeActual, type QualitativeLevel } from './typed-actual';
 

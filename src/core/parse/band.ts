@@ -1,10 +1,7 @@
 import { z } from 'zod';
-import { isBlankText } from '../text';
-import type { Operator } from './indicator-value';
-import {
-  MAX_UNIT_LENGTH, NUMBER_SOURCE, PREFIX_SOURCE, UNIT_CHAR_SOURCE,
-  comparisonOf, compactText, displayText, matchQuantity, normalizeUnit, toNumber,
-} from './quantity';
+import { isBlankText, compactText, displayText } from '../text';
+import { MAX_UNIT_LENGTH, NUMBER_SOURCE, PREFIX_SOURCE, UNIT_CHAR_SOURCE, comparisonOf, matchQuantity, toNumber } from './quantity';
+import { type Operator, normalizeUnit } from '../vocabulary';
 
 /** One 评价标准 cell (优/良/中/差) read by domain.md §4.1. */
 export const BandSchema = z.discriminatedUnion('kind', [

@@ -1,7 +1,6 @@
 import fc from 'fast-check';
-import {
-  IndicatorValueSchema, extractYears, parseIndicatorValue, type Direction, type IndicatorValue, type Operator,
-} from './indicator-value';
+import { IndicatorValueSchema, extractYears, parseIndicatorValue, type IndicatorValue } from './indicator-value';
+import { type Direction, type Operator } from '../vocabulary';
 
 type Quantitative = Extract<IndicatorValue, { kind: 'quantitative' }>;
 

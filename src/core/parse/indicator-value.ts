@@ -1,16 +1,8 @@
 import { z } from 'zod';
-import { isBlankText, normalizeText } from '../text';
+import { isBlankText, normalizeText, compactText, displayText } from '../text';
 import { isPlaceholderText } from './placeholder';
-import {
-  MAX_UNIT_LENGTH, NUMBER_SOURCE, PREFIX_SOURCE, SUFFIX_SOURCE, UNIT_CHAR_SOURCE,
-  comparisonOf, compactText, directionOf, displayText, matchQuantity, normalizeUnit, toNumber,
-} from './quantity';
-
-export const OperatorSchema = z.enum(['>=', '>', '<=', '<', '=']);
-export type Operator = z.infer<typeof OperatorSchema>;
-
-export const DirectionSchema = z.enum(['positive', 'reverse', 'equal']);
-export type Direction = z.infer<typeof DirectionSchema>;
+import { MAX_UNIT_LENGTH, NUMBER_SOURCE, PREFIX_SOURCE, SUFFIX_SOURCE, UNIT_CHAR_SOURCE, comparisonOf, matchQuantity, toNumber } from './quantity';
+import { DirectionSchema, OperatorSchema, directionOf, normalizeUnit } from '../vocabulary';
 
 /** An 指标值 read by the grammar of domain.md §2. */
 export const IndicatorValueSchema = z.discriminatedUnion('kind', [

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { CellValue } from '../snapshot';
-import { isBlankText } from '../text';
-import { NUMBER_SOURCE, compactText, tidy, toNumber } from './quantity';
+import { isBlankText, compactText } from '../text';
+import { NUMBER_SOURCE, tidy, toNumber } from './quantity';
 
 export const MoneyUnitSchema = z.enum(['万元', '元']);
 export type MoneyUnit = z.infer<typeof MoneyUnitSchema>;

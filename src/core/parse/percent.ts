@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { CellValue } from '../snapshot';
-import { isBlankText } from '../text';
-import { NUMBER_SOURCE, compactText, tidy, toNumber } from './quantity';
+import { isBlankText, compactText } from '../text';
+import { NUMBER_SOURCE, tidy, toNumber } from './quantity';
 
 /** A percentage on the 0–100 scale and the form it was written in. */
 export const PercentSchema = z.object({

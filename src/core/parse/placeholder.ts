@@ -1,8 +1,7 @@
 /**
  * Template text left in a field: `目标内容1`, `**`, `XX`, `待定`, `请填写…` (domain.md §2, §5).
  */
-import { normalizeText } from '../text';
-import { displayText } from './quantity';
+import { normalizeText, displayText } from '../text';
 
 /** One placeholder on its own; only these may make up a whole field. Matched on NFKC text. */
 const PLACEHOLDER_ITEM = new RegExp(

@@ -2,8 +2,8 @@
  * The number-with-unit grammar shared by 指标值 (domain.md §2) and 评价标准 bands (§4.1):
  * an optional comparison word or symbol, a number, a short unit and an optional 以上/以下.
  */
-import { normalizeText } from '../text';
-import type { Direction, Operator } from './indicator-value';
+import { compactText } from '../text';
+import { PREFIX_OPERATORS, SUFFIX_OPERATORS, WEAK_PREFIXES, directionOf, type Operator } from '../vocabulary';
 
 /** Optional sign, thousands separators only in valid groups (`1,234.5`), optional fraction. */
 export const NUMBER_SOURCE = String.raw`[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`;
@@ -16,28 +16,6 @@ export const UNIT_CHAR_SOURCE = String.raw`[^\d\s.,;:!?"'()\[\]<>=≥≤≧≦�
 
 /** Longer than this, the text after a number is a sentence (`5年一遇的洪水`), not a unit. */
 export const MAX_UNIT_LENGTH = 5;
-
-/** Comparison written before the number: the symbols and words of domain.md §2 and their usual variants. */
-const PREFIX_OPERATORS: Readonly<Record<string, Operator>> = {
-  '>=': '>=', '≥': '>=', '≧': '>=', '⩾': '>=',
-  '<=': '<=', '≤': '<=', '≦': '<=', '⩽': '<=',
-  '>': '>', '<': '<', '=': '=',
-  大于等于: '>=', 大于或等于: '>=', 不低于: '>=', 不少于: '>=', 不小于: '>=',
-  小于等于: '<=', 小于或等于: '<=', 不高于: '<=', 不超过: '<=', 不多于: '<=', 不大于: '<=',
-  大于: '>', 高于: '>', 超过: '>', 多于: '>',
-  小于: '<', 低于: '<', 少于: '<',
-  // "reach 95 %" sets a floor, not an exact value.
-  达到: '>=',
-};
-
-/** Comparison written after the number and unit (`95%以上`, `10次以下`). */
-const SUFFIX_OPERATORS: Readonly<Record<string, Operator>> = {
-  以上: '>=', 及以上: '>=', 或以上: '>=',
-  以下: '<=', 及以下: '<=', 或以下: '<=', 以内: '<=',
-};
-
-/** Prefixes that only say "this is the target" and so give way to a written 以上/以下. */
-const WEAK_PREFIXES: ReadonlySet<string> = new Set(['达到', '=']);
 
 function alternation(words: readonly string[]): string {
   // Longest first, so `不低于` wins over `低于` and `>=` over `>`.
@@ -88,17 +66,6 @@ export function comparisonOf(prefix: string, suffix: string): Comparison {
   return { operator: pre, text, conflict: directionOf(pre) !== directionOf(suf) };
 }
 
-export function directionOf(op: Operator): Direction {
-  if (op === '>=' || op === '>') return 'positive';
-  if (op === '<=' || op === '<') return 'reverse';
-  return 'equal';
-}
-
-/** `百分比`, `％` and `%` are one unit (domain.md §2); other units stay as written. */
-export function normalizeUnit(unitText: string): string {
-  return unitText === '百分比' || unitText === '%' || unitText === '％' ? '%' : unitText;
-}
-
 /** Parses a string matched by {@link NUMBER_SOURCE}; null when it is too long to be finite. */
 export function toNumber(digits: string): number | null {
   const n = Number(digits.replace(/,/g, ''));
@@ -110,12 +77,3 @@ export function tidy(n: number): number {
   return Number(n.toPrecision(15));
 }
 
-/** Text for matching: full-width forms folded (NFKC) and every space removed. */
-export function compactText(s: string): string {
-  return normalizeText(s).replace(/ /g, '');
-}
-
-/** Text for messages: as the user wrote it, only with runs of spaces and line breaks folded. */
-export function displayText(s: string): string {
-  return s.replace(/[\s\u00a0\u3000\u200b\ufeff]+/g, ' ').trim();
-}

@@ -3,8 +3,9 @@ import type { DepartmentIndicator } from '../model/department-table';
 import {
   goodnessSpan, isCountUnit, numericBands, orderProblem, rawDirection, rowUnits, type Direction, type Edge, type NumericEntry,
 } from '../grade/band-scale';
-import { compactText, displayText, tidy } from '../parse/quantity';
+import { tidy } from '../parse/quantity';
 import { indicatorLabel, indicatorsOf } from './dept-rows';
+import { compactText, displayText } from '../text';
 
 /** Counted things (`…次数`, `…人数`): `10-15次` and `16-20次` leave nothing between them. */
 const COUNT_NAME = /(?:次数|人数|个数|户数|件数|场次|数量)$/u;

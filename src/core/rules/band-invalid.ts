@@ -1,7 +1,7 @@
 import type { DepartmentRule, RuleHit } from './rule';
 import { BAND_NAMES } from '../grade/band-scale';
-import { compactText } from '../parse/quantity';
 import { indicatorLabel, indicatorsOf } from './dept-rows';
+import { compactText } from '../text';
 
 /** Chinese words in a band that cannot be read (`60%(含)`, `5年一遇`) are for a person, not a slip. */
 const HAN = /\p{Script=Han}/u;

@@ -1,7 +1,7 @@
 import type { DepartmentRule, RuleHit } from './rule';
 import { orderProblem, type Direction } from '../grade/band-scale';
-import { displayText } from '../parse/quantity';
 import { indicatorLabel, indicatorsOf } from './dept-rows';
+import { displayText } from '../text';
 
 const WAY: Record<Direction, string> = { up: '越高越好', down: '越低越好' };
 

@@ -1,8 +1,9 @@
 import type { DepartmentRule, RuleHit } from './rule';
 import type { DepartmentIndicator } from '../model/department-table';
 import { isCountUnit, numericBands, rowUnits, type NumericEntry } from '../grade/band-scale';
-import { compactText, normalizeUnit } from '../parse/quantity';
 import { indicatorLabel, indicatorsOf } from './dept-rows';
+import { compactText } from '../text';
+import { normalizeUnit } from '../vocabulary';
 
 /** A unit the name declares at its end: `服务覆盖度(％)`, `巡查次数（次）`. */
 const DECLARED_UNIT = /\(([^()]{1,4})\)$/u;

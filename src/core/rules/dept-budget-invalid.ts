@@ -1,7 +1,7 @@
 import type { DepartmentRule, RuleHit } from './rule';
 import { containsPlaceholder } from '../parse/placeholder';
-import { displayText } from '../parse/quantity';
 import { shortText } from './dept-rows';
+import { displayText } from '../text';
 
 const rule: DepartmentRule = {
   appliesTo: 'department',

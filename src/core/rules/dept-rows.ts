@@ -1,6 +1,6 @@
 import type { DepartmentEntry, DepartmentIndicator, DepartmentTable } from '../model/department-table';
-import { displayText } from '../parse/quantity';
 import { BAND_NAMES } from '../grade/band-scale';
+import { displayText } from '../text';
 
 /** Every indicator row of a department table, in sheet order. */
 export function indicatorsOf(table: DepartmentTable): DepartmentIndicator[] {

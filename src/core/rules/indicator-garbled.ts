@@ -1,6 +1,6 @@
 import type { ProjectRule, RuleHit } from './rule';
 import { strayPrefix, valueRows } from './indicator-value-rows';
-import { compactText } from '../parse/quantity';
+import { compactText } from '../text';
 
 const rule: ProjectRule = {
   appliesTo: 'project',

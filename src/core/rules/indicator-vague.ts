@@ -1,7 +1,7 @@
 import type { ProjectRule, RuleHit } from './rule';
 import type { ValueRow } from './indicator-value-rows';
 import { hasNumber, strayPrefix, unquantified, unitOnly, valueRows } from './indicator-value-rows';
-import { compactText } from '../parse/quantity';
+import { compactText } from '../text';
 
 /** Words that say things will get better without saying how much (domain.md §2). */
 const VAGUE_WORDS = [

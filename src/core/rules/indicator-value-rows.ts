@@ -5,8 +5,8 @@
 import type { IndicatorRow, ProjectTable } from '../model/project-table';
 import type { Located } from '../model/located';
 import type { IndicatorValue } from '../parse/indicator-value';
-import { PREFIX_SOURCE, SUFFIX_SOURCE, compactText } from '../parse/quantity';
-import { normalizeText } from '../text';
+import { PREFIX_SOURCE, SUFFIX_SOURCE } from '../parse/quantity';
+import { normalizeText, compactText } from '../text';
 import { setIndicators } from './indicator-set-rows';
 import type { Level1 } from './indicator-taxonomy-table';
 

@@ -6,9 +6,9 @@
  * fields.ts and columns.ts), not a new code path.
  */
 import { z } from 'zod';
-import type { FieldKey } from './fields';
-import type { IndicatorRole } from './columns';
-import type { Period } from './periods';
+import { FIELD_KEYS, type FieldKey } from './fields';
+import { INDICATOR_ROLES, type IndicatorRole } from './columns';
+import { PeriodSchema, type Period } from './periods';
 
 export const TableKindSchema = z.enum(['project', 'department', 'self-evaluation', 'monitoring']);
 export type TableKind = z.infer<typeof TableKindSchema>;
@@ -20,7 +20,17 @@ export const FamilyIdSchema = z.enum([
 export type FamilyId = z.infer<typeof FamilyIdSchema>;
 
 /** Blocks a table may hold besides its single fields. */
-export type BlockKind = 'plan' | 'funds' | 'tasks' | 'schedule' | 'costParts' | 'departmentGrid' | 'totalRow' | 'twoLevelGrid';
+export const BLOCK_KINDS = ['plan', 'funds', 'tasks', 'schedule', 'costParts', 'departmentGrid', 'totalRow', 'twoLevelGrid'] as const;
+export type BlockKind = (typeof BLOCK_KINDS)[number];
+
+/** A part of a form: a field, a grid column, a block, or a whole grid of one period. */
+export const PartSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('field'), field: z.enum(FIELD_KEYS) }),
+  z.object({ kind: z.literal('column'), column: z.enum(INDICATOR_ROLES) }),
+  z.object({ kind: z.literal('block'), block: z.enum(BLOCK_KINDS) }),
+  z.object({ kind: z.literal('grid'), period: PeriodSchema.nullable() }),
+]);
+export type Part = z.infer<typeof PartSchema>;
 
 /** What a recognized table has, as the family matcher sees it. */
 export interface TableFeatures {
@@ -45,25 +55,27 @@ export interface FamilyDefinition {
   name: string;
   /** Each marker present adds one to the family's match. */
   markers: readonly Marker[];
-  /** The fields, grid columns and blocks the form prints. */
-  prints: { fields: readonly FieldKey[]; columns: readonly IndicatorRole[]; blocks: readonly BlockKind[]; grids: readonly (Period | null)[] };
+  /** The fields (a list: any one of them), grid columns and blocks the form prints. */
+  prints: { fields: readonly (FieldKey | readonly FieldKey[])[]; columns: readonly IndicatorRole[]; blocks: readonly BlockKind[]; grids: readonly (Period | null)[] };
 }
 
 const TARGET_GRID: readonly IndicatorRole[] = ['level1', 'level2', 'level3', 'value'];
+/** Any one target text answers for 绩效目标. */
+const ANY_GOAL: readonly FieldKey[] = ['goal', 'annualGoal', 'longGoal', 'midGoal', 'implementationGoal'];
 
 export const FAMILIES: readonly FamilyDefinition[] = [
   {
     id: 'local-target', kind: 'project', name: '项目支出绩效目标表（含项目编码、资金支出计划）',
     markers: [{ field: 'code' }, { field: 'plan' }, { block: 'plan' }, { column: 'basis' }, { field: 'purpose' }, { column: 'description' }],
     prints: {
-      fields: ['code', 'name', 'total', 'fiscal', 'purpose', 'plan', 'goal'],
+      fields: ['code', 'name', 'total', 'fiscal', 'purpose', 'plan', ANY_GOAL],
       columns: [...TARGET_GRID, 'basis'], blocks: ['plan'], grids: [null],
     },
   },
   {
     id: 'mof-target', kind: 'project', name: '项目支出绩效目标申报表（财政部参考样式）',
     markers: [{ field: 'department' }, { field: 'implementer' }, { field: 'moneyGroup' }, { field: 'goal' }, { field: 'longGoal' }],
-    prints: { fields: ['name', 'total', 'fiscal', 'goal'], columns: TARGET_GRID, blocks: [], grids: [null] },
+    prints: { fields: ['name', 'total', 'fiscal', ANY_GOAL], columns: TARGET_GRID, blocks: [], grids: [null] },
   },
   {
     id: 'mof-period-target', kind: 'project', name: '项目支出绩效目标申报表（中期与年度，财预〔2015〕88号）',
@@ -91,7 +103,7 @@ export const FAMILIES: readonly FamilyDefinition[] = [
   {
     id: 'city-target', kind: 'project', name: '项目支出绩效目标申报表（市级两级指标）',
     markers: [{ block: 'twoLevelGrid' }, { block: 'costParts' }, { field: 'category' }, { field: 'nature' }, { field: 'approvalBasis' }, { field: 'measures' }],
-    prints: { fields: ['name', 'goal'], columns: ['level2', 'level3', 'value'], blocks: ['costParts'], grids: [null] },
+    prints: { fields: ['name', ANY_GOAL], columns: ['level2', 'level3', 'value'], blocks: ['costParts'], grids: [null] },
   },
   {
     id: 'mof-self-evaluation', kind: 'self-evaluation', name: '项目支出绩效自评表（财预〔2020〕10号）',
@@ -118,7 +130,7 @@ export const FAMILIES: readonly FamilyDefinition[] = [
   {
     id: 'mof-department', kind: 'department', name: '部门整体支出绩效目标申报表（财政部参考样式）',
     markers: [{ block: 'tasks' }, { field: 'unitName' }, { field: 'tasksGroup' }],
-    prints: { fields: ['unitName', 'goal'], columns: TARGET_GRID, blocks: ['tasks'], grids: [null] },
+    prints: { fields: ['unitName', ANY_GOAL], columns: TARGET_GRID, blocks: ['tasks'], grids: [null] },
   },
 ];
 

@@ -28,7 +28,8 @@ export type MoneySource = Exclude<MoneyPart, 'total'>;
 export const GROUP_FIELDS = ['moneyGroup', 'approvalGroup', 'indicatorGroup', 'tasksGroup', 'scheduleGroup', 'costGroup', 'incomeGroup', 'spendingGroup'] as const;
 export type GroupField = (typeof GROUP_FIELDS)[number];
 
-export type FieldKey = TextField | GoalField | MoneyPart | GroupField | 'plan' | 'execution';
+export const FIELD_KEYS = [...TEXT_FIELDS, ...GOAL_FIELDS, ...MONEY_PARTS, ...GROUP_FIELDS, 'plan', 'execution'] as const;
+export type FieldKey = (typeof FIELD_KEYS)[number];
 
 export interface FieldLabel {
   key: FieldKey;

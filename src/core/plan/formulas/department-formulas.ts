@@ -1,6 +1,6 @@
 import type { DepartmentIndicator } from '../../model/department-table';
 import { departmentExpectsPercent, gradeDirection, gradeSteps } from '../../grade/department-grade';
-import { compactText } from '../../parse/quantity';
+import { compactText } from '../../text';
 
 /**
  * 等级 formulas: grade/department-grade.ts (domain.md §4.1) as Excel formulas every host evaluates.

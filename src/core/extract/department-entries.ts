@@ -1,19 +1,23 @@
+/** The seed's 部门整体 grid: 职责活动 rows (a department `一、镇党委`, or an activity) and the indicators under them. */
 import type { SheetGrid } from '../recognize/sheet-grid';
-import type { DepartmentLayout } from '../recognize/layout';
-import type { DepartmentEntry, DepartmentTable } from '../model/department-table';
+import type { RowsBlockPlace } from '../recognize/layout';
+import type { Area } from '../snapshot';
+import type { DepartmentEntry } from '../model/department-entry';
+import type { DepartmentRole } from '../vocabulary';
+import { measureOfName } from '../vocabulary';
 import { parseMoney } from '../parse/money';
 import { parseBand } from '../parse/band';
 import { readActual, readText, readWith } from './read-cell';
 
-/** `一、镇党委`: a department row; anything else named in the first column is an activity. */
-const DEPARTMENT_ROW = /^[一二三四五六七八九十百]+[、.．]/;
+const DEPARTMENT_ROW = /^[一二三四五六七八九十百]+[、.．]/u;
+const BANDS = ['优', '良', '中', '差'] as const;
 
-export function extractDepartment(grid: SheetGrid, layout: DepartmentLayout, id: string): DepartmentTable {
-  const { columns } = layout;
+export function extractDepartmentEntries(grid: SheetGrid, area: Area, place: RowsBlockPlace<DepartmentRole>): DepartmentEntry[] {
+  const { columns } = place;
   const entries: DepartmentEntry[] = [];
-  const at = (row: number, col: number | undefined) => grid.masterWithin(layout.area, row, col ?? layout.area.left);
+  const at = (row: number, col: number | undefined) => grid.masterWithin(area, row, col ?? area.left);
   const text = (row: number, col: number | undefined) => readText(grid, at(row, col));
-  for (const row of layout.dataRows) {
+  for (const row of place.rows) {
     const name = text(row, columns.activity);
     if (name.row === row && name.value !== '') {
       const budgetCell = at(row, columns.budget);
@@ -28,21 +32,16 @@ export function extractDepartment(grid: SheetGrid, layout: DepartmentLayout, id:
     }
     const indicator = text(row, columns.indicator);
     const entry = entries[entries.length - 1];
-    if (!entry || indicator.row !== row || (indicator.value === '' && bandsBlank(grid, row, layout))) continue;
+    const bandsBlank = BANDS.every((b) => columns[b] === undefined || grid.isBlank(row, columns[b] as number));
+    if (!entry || indicator.row !== row || (indicator.value === '' && bandsBlank)) continue;
     const band = (col: number | undefined) => readWith(grid, at(row, col), parseBand);
     entry.indicators.push({
       row,
       name: indicator,
+      measure: measureOfName(indicator.value),
       bands: { 优: band(columns.优), 良: band(columns.良), 中: band(columns.中), 差: band(columns.差) },
       actual: columns.actual === undefined ? null : readActual(grid, { row, col: columns.actual }),
     });
   }
-  return { kind: 'department', id, sheet: grid.name, area: layout.area, title: layout.title && readText(grid, layout.title), headerRow: layout.headerRow, entries };
-}
-
-function bandsBlank(grid: SheetGrid, row: number, layout: DepartmentLayout): boolean {
-  return (['优', '良', '中', '差'] as const).every((b) => {
-    const col = layout.columns[b];
-    return col === undefined || grid.isBlank(row, col);
-  });
+  return entries;
 }
