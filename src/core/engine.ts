@@ -12,20 +12,22 @@ export interface CheckResult {
   tables: Table[];
   findings: Finding[];
   budgetYear: number | null;
-  /** Year-end scores of the project tables that have actual values. */
+  /** Year-end scores of the project and self-evaluation tables that have actual values. */
   scores: ReadonlyMap<string, TableScore>;
   report: Report;
 }
 
-/** The whole host-free pipeline: snapshot → recognize → extract → check → report. */
+/** The whole host-free pipeline: snapshot → recognize → extract → check → grade → report. */
 export function checkWorkbook(workbook: WorkbookSnapshot, profile: Profile = DEFAULT_PROFILE): CheckResult {
   const tables = extractWorkbook(workbook);
   const budgetYear = profile.budgetYear ?? inferBudgetYear(tables);
   const findings = checkTables(tables, { profile, budgetYear });
   const scores = new Map<string, TableScore>();
   for (const t of tables) {
-    const score = t.kind === 'project' ? scoreProject(t, profile) : null;
-    if (score) scores.set(t.id, { score: score.total, grade: score.grade });
+    if (t.kind !== 'project' && t.kind !== 'self-evaluation') continue;
+    const score = scoreProject(t, profile);
+    const printed = t.totalRow?.score?.value ?? null;
+    if (score || printed !== null) scores.set(t.id, { score: score?.total ?? null, grade: score?.grade ?? null, printed });
   }
   return { tables, findings, budgetYear, scores, report: buildReport(workbook.file, tables, findings, scores) };
 }

@@ -2,12 +2,15 @@ import { z } from 'zod';
 import { SeveritySchema, type Finding } from './finding';
 import { areaAddress, cellAddress } from './address';
 import { tableName, type Table } from './model/table';
-import type { Grade } from './model/department-table';
+import { FamilyIdSchema, GradeSchema, TableKindSchema, type Grade } from './vocabulary';
 
 const A1 = /^[A-Z]{1,3}[1-9]\d*$/;
 const A1_AREA = /^[A-Z]{1,3}[1-9]\d*:[A-Z]{1,3}[1-9]\d*$/;
 
-/** The JSON report, schema version 1, exactly as design.md defines it. */
+/**
+ * The JSON report, schema version 1, as design.md defines it. Version 1 grew additively: the kinds
+ * `self-evaluation` and `monitoring`, the template `family`, and a self-evaluation's `printedScore`.
+ */
 export const ReportSchema = z.object({
   schemaVersion: z.literal(1),
   file: z.string(),
@@ -15,10 +18,15 @@ export const ReportSchema = z.object({
     id: z.string(),
     sheet: z.string(),
     range: z.string().regex(A1_AREA),
-    kind: z.enum(['project', 'department']),
+    kind: TableKindSchema,
     name: z.string(),
+    /** Which template family the table looks like (vocabulary/families.ts). */
+    family: FamilyIdSchema.optional(),
+    /** The engine's score, once actual values exist. */
     score: z.number().optional(),
-    grade: z.enum(['优', '良', '中', '差']).optional(),
+    grade: GradeSchema.optional(),
+    /** A self-evaluation's own 总分, as the sheet prints it. */
+    printedScore: z.number().optional(),
   }).strict()),
   findings: z.array(z.object({
     rule: z.string(),
@@ -38,10 +46,11 @@ export const ReportSchema = z.object({
 }).strict();
 export type Report = z.infer<typeof ReportSchema>;
 
-/** A table's year-end score, once actual values exist. */
+/** A table's year-end score, once actual values exist; a self-evaluation's printed total beside it. */
 export interface TableScore {
-  score: number;
-  grade: Grade;
+  score: number | null;
+  grade: Grade | null;
+  printed: number | null;
 }
 
 /** The report's `summary`: how many tables, and findings by severity. */
@@ -55,10 +64,12 @@ export function buildReport(file: string, tables: Table[], findings: Finding[], 
     schemaVersion: 1,
     file,
     tables: tables.map((t) => {
-      const scored = scores.get(t.id);
+      const s = scores.get(t.id);
       return {
-        id: t.id, sheet: t.sheet, range: areaAddress(t.area), kind: t.kind, name: tableName(t),
-        ...(scored ? { score: scored.score, grade: scored.grade } : {}),
+        id: t.id, sheet: t.sheet, range: areaAddress(t.area), kind: t.kind, name: tableName(t), family: t.family,
+        ...(s?.score === null || s?.score === undefined ? {} : { score: s.score }),
+        ...(s?.grade === null || s?.grade === undefined ? {} : { grade: s.grade }),
+        ...(s?.printed === null || s?.printed === undefined ? {} : { printedScore: s.printed }),
       };
     }),
     findings: findings.map((f) => ({

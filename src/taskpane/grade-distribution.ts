@@ -1,4 +1,4 @@
-import { GRADES } from '../core/model/department-table';
+import { GRADES } from '../core/vocabulary';
 import type { Report } from '../core/report';
 
 /** The chart's bars: the four grades, then tables that have no score yet. */

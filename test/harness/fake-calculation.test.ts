@@ -1,4 +1,4 @@
-import { parseActual } from '../../src/core/grade/actual-value';
+import { parseActual } from '../../src/core/parse/actual-value';
 import { departmentExpectsPercent, gradeDepartmentIndicator } from '../../src/core/grade/department-grade';
 import { assessProject, scoreProject } from '../../src/core/grade/project-score';
 import { departmentGradeFormula } from '../../src/core/plan/formulas/department-formulas';

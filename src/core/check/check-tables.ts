@@ -16,10 +16,8 @@ export function checkTables(tables: Table[], context: RuleContext, rules: readon
     for (const rule of rules) {
       const setting = context.profile.rules[rule.meta.id] ?? rule.meta.severity;
       if (setting === 'off') continue;
-      let hits: RuleHit[];
-      if (rule.appliesTo === 'project' && table.kind === 'project') hits = rule.check(table, context);
-      else if (rule.appliesTo === 'department' && table.kind === 'department') hits = rule.check(table, context);
-      else continue;
+      if (!rule.appliesTo.includes(table.kind)) continue;
+      const hits: RuleHit[] = rule.check(table, context);
       for (const hit of hits) {
         own.push({
           rule: rule.meta.id,

@@ -12,23 +12,22 @@
  * - A person must grade when the bands cannot be read, run no clear way, mix words and numbers, or
  *   when the actual is empty, ambiguous, not a number, or in another unit than the bands.
  */
-import type { DepartmentIndicator, Grade } from '../model/department-table';
-import type { ActualReading } from './actual-value';
+import type { DepartmentIndicator } from '../model/department-entry';
+import type { Grade } from '../vocabulary';
+import type { ActualReading } from '../parse/actual-value';
 import {
   BAND_NAMES, type Bands, gradeSteps, numericBands, orderProblem, rowShape, rowUnits,
-} from './band-scale';
+} from '../parse/band-scale';
 import { compactText } from '../text';
 
-export { gradeDirection, gradeSteps } from './band-scale';
-export type { GradeStep } from './band-scale';
+export { gradeDirection, gradeSteps } from '../parse/band-scale';
+export type { GradeStep } from '../parse/band-scale';
 
 export type DepartmentGradeResult =
   | { status: 'graded'; grade: Grade }
   /** `reason`, in Chinese: why a person must grade it. */
   | { status: 'ungraded'; reason: string };
 
-/** A name that says the indicator is a rate, so a unitless row is still on the percent scale. */
-const RATE_NAME = /(?:率|满意度|占比|比例|比重)(?:\(%\)|\(百分比\))?$|\(%\)$/u;
 
 /**
  * Whether the 实际完成值 should be read on the percent scale (the `expectsPercent` of
@@ -37,7 +36,7 @@ const RATE_NAME = /(?:率|满意度|占比|比例|比重)(?:\(%\)|\(百分比\))
 export function departmentExpectsPercent(indicator: DepartmentIndicator): boolean {
   const units = rowUnits(indicator.bands);
   if (units.length > 0) return units.includes('%');
-  return numericBands(indicator.bands).length > 0 && RATE_NAME.test(compactText(indicator.name.value));
+  return numericBands(indicator.bands).length > 0 && indicator.measure.kind === 'rate';
 }
 
 export function gradeDepartmentIndicator(indicator: DepartmentIndicator, actual: ActualReading): DepartmentGradeResult {

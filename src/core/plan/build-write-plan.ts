@@ -1,13 +1,14 @@
 import type { WorkbookSnapshot } from '../snapshot';
 import type { CheckResult } from '../engine';
 import type { Finding } from '../finding';
+import type { Table } from '../model/table';
 import { DEFAULT_PROFILE, type Profile } from '../profile/profile-schema';
 import { SheetGrid } from '../recognize/sheet-grid';
 import { areaAddress } from '../address';
 import { PlanSheet } from './plan-sheet';
 import { findOwnedColumns, MAX_SHIFT, Reserved } from './owned-columns';
 import { flagFindings } from './flag-findings';
-import { planProjectTable, totalsRowsBelow } from './project-ops';
+import { planProjectTable, planResultsOnly, planSelfEvaluationTable, totalsRowsBelow } from './project-ops';
 import { planDepartmentTable } from './department-ops';
 import { summarySheet, type TableTotals } from './summary-sheet';
 import type { WritePlan } from './write-plan';
@@ -22,7 +23,12 @@ export interface PreviousInput {
   formula?: string;
 }
 
-const OWNED_COLUMNS = 3;
+/** How many columns the add-in writes beside a table of each kind. */
+function ownedCount(table: Table): number {
+  if (table.kind === 'project') return 3;
+  if (table.kind === 'self-evaluation') return 2;
+  return table.kind === 'department' && table.entries.length > 0 ? 3 : 1;
+}
 
 /**
  * Everything a check writes, as plain data: owned columns beside each table (never over a user's
@@ -50,26 +56,32 @@ export function buildWritePlan(
     const grid = grids.get(table.sheet);
     if (!grid) continue;
     const span = { ...table.area, bottom: table.area.bottom + (table.kind === 'project' ? totalsRowsBelow(table) : 0) };
-    const first = findOwnedColumns(grid, span, OWNED_COLUMNS, reserved);
+    const count = ownedCount(table);
+    const first = findOwnedColumns(grid, span, count, reserved);
     if (first === null) {
       problems.push({
         sheet: table.sheet, table: table.id, row: table.area.top, col: table.area.right,
-        message: `表格 ${areaAddress(table.area)} 右侧${MAX_SHIFT}列内没有连续${OWNED_COLUMNS}列空白，未写入得分和检查结果 / no free columns beside the table`,
+        message: `表格 ${areaAddress(table.area)} 右侧${MAX_SHIFT}列内没有连续${count}列空白，未写入得分和检查结果 / no free columns beside the table`,
       });
       continue;
     }
     for (let r = span.top; r <= span.bottom; r++) {
-      for (let c = first; c < first + OWNED_COLUMNS; c++) reserved.add(table.sheet, r, c);
+      for (let c = first; c < first + count; c++) reserved.add(table.sheet, r, c);
     }
     const sheet = sheetOf(table.sheet);
     const input = (row: number, col: number) => previous.get(`${table.sheet}\u0000${row}\u0000${col}`);
     const findings = byTable.get(table.id) ?? [];
+    const score = result.scores.get(table.id);
     if (table.kind === 'project') {
       const refs = planProjectTable(sheet, table, findings, first, profile, input);
-      const score = result.scores.get(table.id);
       totals.set(table.id, { ...refs, score: score?.score ?? null, gradeValue: score?.grade ?? null });
-    } else {
+    } else if (table.kind === 'self-evaluation') {
+      const { total } = planSelfEvaluationTable(sheet, table, findings, first, profile);
+      if (total) totals.set(table.id, { total, grade: null, score: score?.score ?? null, gradeValue: score?.grade ?? null });
+    } else if (table.kind === 'department' && table.entries.length > 0) {
       planDepartmentTable(sheet, table, findings, first, input);
+    } else {
+      planResultsOnly(sheet, table, findings, first);
     }
   }
   for (const [name, flags] of flagFindings(result.findings)) sheetOf(name).flags.push(...flags);

@@ -1,4 +1,4 @@
-import type { DepartmentTable } from '../model/department-table';
+import type { Table } from '../model/table';
 import type { Finding } from '../finding';
 import { cellAddress } from '../address';
 import { OWNED_HEADER } from './write-plan';
@@ -7,11 +7,11 @@ import type { InputLookup } from './project-ops';
 import { inputCell, ownedColumns, writeRowResults } from './project-ops';
 import { departmentGradeFormula, expectsPercentActual } from './formulas/department-formulas';
 import { gradeDepartmentIndicator } from '../grade/department-grade';
-import { parseActual } from '../grade/actual-value';
+import { parseActual } from '../parse/actual-value';
 
 /** A department table's owned columns: 实际完成值 (input), 等级 (formula), 检查结果. */
-export function planDepartmentTable(sheet: PlanSheet, table: DepartmentTable, findings: Finding[], firstCol: number, input: InputLookup): void {
-  const [actualCol, gradeCol, resultCol] = ownedColumns(sheet, table.headerRow, firstCol, OWNED_HEADER.grade);
+export function planDepartmentTable(sheet: PlanSheet, table: Table, findings: Finding[], firstCol: number, input: InputLookup): void {
+  const [actualCol, gradeCol, resultCol] = ownedColumns(sheet, table.departmentHeaderRow ?? table.area.top, firstCol, OWNED_HEADER.grade);
   for (const entry of table.entries) {
     for (const indicator of entry.indicators) {
       const row = indicator.row;

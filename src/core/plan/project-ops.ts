@@ -1,22 +1,24 @@
-import type { ProjectTable } from '../model/project-table';
+import type { Table } from '../model/table';
+import type { IndicatorGrid } from '../model/blocks';
 import type { Finding } from '../finding';
 import type { Profile } from '../profile/profile-schema';
 import { cellAddress } from '../address';
-import { assessProject, scoreProject } from '../grade/project-score';
+import { scoreProject } from '../grade/project-score';
+import { assessProject } from '../check/assess-project';
 import { FILL, OWNED_HEADER, TOTAL_LABEL, type OwnedCell } from './write-plan';
 import type { PlanSheet } from './plan-sheet';
 import type { CellPos } from '../recognize/sheet-grid';
 import { shortLine } from './finding-text';
 import {
-  executionRateFormula, executionScoreFormula, gradeFormula, indicatorScoreFormula, isPercentTarget, totalFormula,
+  executionRateFormula, executionScoreFormula, gradeFormula, indicatorScoreFormula, isPercentTarget, selfTotalFormula, totalFormula,
 } from './formulas/project-formulas';
 
 /** 全年执行数, 预算执行率, 执行率得分, 总分, 等级. */
 const TOTAL_ROWS = Object.keys(TOTAL_LABEL).length;
 
 /** Table totals sit in the rows above the indicator header when there is room, else below the table. */
-export function totalsRowsBelow(table: ProjectTable): number {
-  const headerRow = table.indicatorHeaderRow ?? table.area.top;
+export function totalsRowsBelow(table: Table): number {
+  const headerRow = yearGrid(table)?.headerRow ?? table.area.top;
   return headerRow - table.area.top >= TOTAL_ROWS ? 0 : TOTAL_ROWS;
 }
 
@@ -48,24 +50,30 @@ export function inputCell(input: InputLookup, row: number, col: number, numFmt: 
   };
 }
 
+/** The grid the year-end score reads: the year's (or only) grid, else the first. */
+export function yearGrid(table: Table): IndicatorGrid | null {
+  return table.grids.find((g) => g.period === null || g.period === 'annual') ?? table.grids[0] ?? null;
+}
+
 /**
  * A project table's owned columns: 实际完成值 (input), 得分 (formula), 检查结果 (the row's
- * findings), headed in the indicator header row; and, above the header, the table's totals block:
- * 全年执行数 (input), 预算执行率, 执行率得分, 总分 and 等级.
+ * findings), headed in the year grid's header row (the other periods' grids get 检查结果 alone); and,
+ * above the header, the table's totals block: 全年执行数 (input), 预算执行率, 执行率得分, 总分 and 等级.
  */
 export function planProjectTable(
-  sheet: PlanSheet, table: ProjectTable, findings: Finding[], firstCol: number, profile: Profile, input: InputLookup,
+  sheet: PlanSheet, table: Table, findings: Finding[], firstCol: number, profile: Profile, input: InputLookup,
 ): { total: CellPos; grade: CellPos } {
-  const headerRow = table.indicatorHeaderRow ?? table.area.top;
+  const year = yearGrid(table);
+  const headerRow = year?.headerRow ?? table.area.top;
   const [actualCol, scoreCol, resultCol] = ownedColumns(sheet, headerRow, firstCol, OWNED_HEADER.score);
+  for (const g of table.grids) if (g !== year) resultHeader(sheet, g.headerRow, resultCol);
 
   const score = scoreProject(table, profile);
   const scoreRefs: string[] = [];
   for (const a of assessProject(table, profile).assessments) {
     const row = a.indicator.row;
     const actualRef = cellAddress(row, actualCol);
-    const percent = isPercentTarget(a);
-    sheet.put(inputCell(input, row, actualCol, percent ? '0%' : undefined));
+    sheet.put(inputCell(input, row, actualCol, isPercentTarget(a) ? '0%' : undefined));
     const formula = indicatorScoreFormula(a, actualRef);
     if (formula === null) continue;
     scoreRefs.push(cellAddress(row, scoreCol));
@@ -94,6 +102,61 @@ export function planProjectTable(
 
   writeRowResults(sheet, table.area.top, table.area.bottom, resultCol, findings);
   return { total: { row: totalRow, col: scoreCol }, grade: { row: gradeRow, col: scoreCol } };
+}
+
+/**
+ * A self-evaluation's owned columns: 核算得分, the engine's score of each row as a live formula over
+ * the row's own 实际完成值 and 分值 cells (and, on the 总分 row, their sum with the 预算执行率 score
+ * over the 项目资金 cells), and 检查结果. The template's own 得分 is never touched; where it differs,
+ * `self.score-mismatch` flags it.
+ */
+export function planSelfEvaluationTable(sheet: PlanSheet, table: Table, findings: Finding[], firstCol: number, profile: Profile): { total: CellPos | null } {
+  const [scoreCol, resultCol] = [firstCol, firstCol + 1];
+  for (const g of table.grids) {
+    sheet.put({ row: g.headerRow, col: scoreCol, value: OWNED_HEADER.checkedScore, bold: true, fill: FILL.header, wrap: true });
+    resultHeader(sheet, g.headerRow, resultCol);
+  }
+  if (table.grids.length === 0) resultHeader(sheet, table.area.top, resultCol);
+  sheet.width(scoreCol, OWNED_WIDTHS[1] as number);
+  const assessment = assessProject(table, profile);
+  const refs: string[] = [];
+  for (const a of assessment.assessments) {
+    const actual = a.indicator.actual;
+    if (!actual) continue;
+    const weight = a.indicator.weight;
+    const weightRef = weight && PLAIN_NUMBER.test(weight.text.trim()) ? cellAddress(weight.row, weight.col) : undefined;
+    const formula = indicatorScoreFormula(a, cellAddress(actual.row, actual.col), weightRef);
+    if (formula === null) continue;
+    refs.push(cellAddress(a.indicator.row, scoreCol));
+    sheet.put({ row: a.indicator.row, col: scoreCol, formula, value: a.item.score, numFmt: '0.00' });
+  }
+  let total: CellPos | null = null;
+  if (table.totalRow) {
+    const funds = table.funds?.rows.find((r) => r.part === 'total');
+    const ref = (c: { row: number; col: number } | null | undefined) => (c ? cellAddress(c.row, c.col) : null);
+    const score = scoreProject(table, profile);
+    total = { row: table.totalRow.row, col: scoreCol };
+    sheet.put({
+      row: total.row, col: scoreCol, bold: true, numFmt: '0.00', value: score?.total ?? null,
+      formula: selfTotalFormula(refs, { executed: ref(funds?.executed), budget: ref(funds?.annualBudget), weight: ref(funds?.weight) }, assessment.execution?.weight ?? profile.weights.budgetExecution),
+    });
+  }
+  writeRowResults(sheet, table.area.top, table.area.bottom, resultCol, findings);
+  return { total };
+}
+
+/** Tables with no score of their own (monitoring, a department's grid): 检查结果 alone. */
+export function planResultsOnly(sheet: PlanSheet, table: Table, findings: Finding[], firstCol: number): void {
+  const rows = table.grids.length > 0 ? table.grids.map((g) => g.headerRow) : [table.area.top];
+  for (const row of rows) resultHeader(sheet, row, firstCol);
+  writeRowResults(sheet, table.area.top, table.area.bottom, firstCol, findings);
+}
+
+const PLAIN_NUMBER = /^\d+(?:\.\d+)?$/u;
+
+function resultHeader(sheet: PlanSheet, row: number, col: number): void {
+  sheet.put({ row, col, value: OWNED_HEADER.result, bold: true, fill: FILL.header, wrap: true });
+  sheet.width(col, OWNED_WIDTHS[2] as number);
 }
 
 /**

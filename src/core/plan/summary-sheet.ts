@@ -4,9 +4,9 @@ import type { CellPos } from '../recognize/sheet-grid';
 import { areaAddress, cellAddress } from '../address';
 import { tableName } from '../model/table';
 import { SUMMARY_SHEET, type SummaryCell, type WritePlan } from './write-plan';
+import { TABLE_KIND_NAMES } from '../vocabulary';
 
 const SEVERITY = { error: '错误', warning: '警告', info: '提示' } as const;
-const KIND = { project: '项目表', department: '部门整体表' } as const;
 
 /** `'项目 表'!H12`: a reference to another sheet, quoted as Excel quotes it. */
 export function sheetRef(sheet: string, p: CellPos): string {
@@ -15,7 +15,8 @@ export function sheetRef(sheet: string, p: CellPos): string {
 
 export interface TableTotals {
   total: CellPos;
-  grade: CellPos;
+  /** Null for a self-evaluation: it prints no grade of its own. */
+  grade: CellPos | null;
   score: number | null;
   gradeValue: string | null;
 }
@@ -34,13 +35,13 @@ export function summarySheet(tables: Table[], findings: Finding[], totals: Map<s
       t.sheet,
       { text: t.id, link: { sheet: t.sheet, row: t.area.top, col: t.area.left } },
       areaAddress(t.area),
-      KIND[t.kind],
+      TABLE_KIND_NAMES[t.kind],
       tableName(t),
       count('error'),
       count('warning'),
       count('info'),
       tot ? { formula: `IF(${sheetRef(t.sheet, tot.total)}="","",${sheetRef(t.sheet, tot.total)})`, value: tot.score } : null,
-      tot ? { formula: `IF(${sheetRef(t.sheet, tot.grade)}="","",${sheetRef(t.sheet, tot.grade)})`, value: tot.gradeValue } : null,
+      tot?.grade ? { formula: `IF(${sheetRef(t.sheet, tot.grade)}="","",${sheetRef(t.sheet, tot.grade)})`, value: tot.gradeValue } : (tot?.gradeValue ?? null),
     ]);
   }
   rows.push([]);

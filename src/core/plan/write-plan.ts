@@ -1,29 +1,8 @@
 import { z } from 'zod';
 import { SeveritySchema } from '../finding';
 
-/** Headers of the columns the add-in owns beside each table, exactly as other tools expect them. */
-export const OWNED_HEADER = {
-  actual: '实际完成值',
-  score: '得分',
-  grade: '等级',
-  result: '检查结果',
-} as const;
-
-/** Labels of a project table's totals block, in its rows, top down. */
-export const TOTAL_LABEL = {
-  execution: '全年执行数',
-  rate: '预算执行率',
-  executionScore: '执行率得分',
-  total: '总分',
-  grade: '等级',
-} as const;
-
-/** Every text the add-in writes as a label beside a table: the recognizer keeps them out of ranges. */
-export const OWNED_LABELS: ReadonlySet<string> = new Set([...Object.values(OWNED_HEADER), ...Object.values(TOTAL_LABEL)]);
-
-/** The summary sheet the add-in adds; the hidden sheet that records what it wrote. */
-export const SUMMARY_SHEET = '检查汇总';
-export const RECORD_SHEET = '_检查记录';
+/** The headers and sheets the add-in writes are domain words, defined once in the vocabulary. */
+export { OWNED_HEADER, TOTAL_LABEL, SUMMARY_SHEET, RECORD_SHEET } from '../vocabulary';
 
 /** Fill colours (ARGB) for flagged cells: error red, warning amber, info blue; owned headers grey. */
 export const FILL = {

@@ -9,7 +9,7 @@ import type { SheetGrid } from './sheet-grid';
 import type { Hit, SheetCells } from './classify-cells';
 import type { RowScan } from './row-scan';
 import type { SheetBlocks } from './sheet-blocks';
-import type { FieldKey, TitleKind } from './../vocabulary';
+import type { FieldKey, TitleKind } from '../vocabulary';
 
 const IDENTITY: ReadonlySet<FieldKey> = new Set(['name', 'code', 'unitName']);
 /** Blank rows a form may hold between its parts (a title one blank row above the form). */

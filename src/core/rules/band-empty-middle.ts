@@ -1,9 +1,9 @@
-import type { DepartmentRule, RuleHit } from './rule';
-import { rowShape } from '../grade/band-scale';
-import { indicatorLabel, indicatorsOf } from './dept-rows';
+import type { Rule, RuleHit } from './rule';
+import { rowShape } from '../parse/band-scale';
+import { indicatorLabel, indicatorsOf } from './support/dept-rows';
 
-const rule: DepartmentRule = {
-  appliesTo: 'department',
+const rule: Rule = {
+  appliesTo: ['department'],
   meta: {
     id: 'band.empty-middle',
     severity: 'info',

@@ -1,10 +1,10 @@
-import type { DepartmentRule, RuleHit } from './rule';
-import type { DepartmentIndicator } from '../model/department-table';
+import type { Rule, RuleHit } from './rule';
+import type { DepartmentIndicator } from '../model/department-entry';
 import {
   goodnessSpan, isCountUnit, numericBands, orderProblem, rawDirection, rowUnits, type Direction, type Edge, type NumericEntry,
-} from '../grade/band-scale';
+} from '../parse/band-scale';
 import { tidy } from '../parse/quantity';
-import { indicatorLabel, indicatorsOf } from './dept-rows';
+import { indicatorLabel, indicatorsOf } from './support/dept-rows';
 import { compactText, displayText } from '../text';
 
 /** Counted things (`…次数`, `…人数`): `10-15次` and `16-20次` leave nothing between them. */
@@ -41,8 +41,8 @@ function isIntegerRow(indicator: DepartmentIndicator): boolean {
 
 const fmt = (n: number) => String(tidy(n));
 
-const rule: DepartmentRule = {
-  appliesTo: 'department',
+const rule: Rule = {
+  appliesTo: ['department'],
   meta: {
     id: 'band.gap',
     severity: 'warning',

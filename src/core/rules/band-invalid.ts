@@ -1,13 +1,13 @@
-import type { DepartmentRule, RuleHit } from './rule';
-import { BAND_NAMES } from '../grade/band-scale';
-import { indicatorLabel, indicatorsOf } from './dept-rows';
+import type { Rule, RuleHit } from './rule';
+import { BAND_NAMES } from '../parse/band-scale';
+import { indicatorLabel, indicatorsOf } from './support/dept-rows';
 import { compactText } from '../text';
 
 /** Chinese words in a band that cannot be read (`60%(含)`, `5年一遇`) are for a person, not a slip. */
 const HAN = /\p{Script=Han}/u;
 
-const rule: DepartmentRule = {
-  appliesTo: 'department',
+const rule: Rule = {
+  appliesTo: ['department'],
   meta: {
     id: 'band.invalid',
     severity: 'error',

@@ -1,12 +1,12 @@
-import type { DepartmentRule, RuleHit } from './rule';
-import { orderProblem, type Direction } from '../grade/band-scale';
-import { indicatorLabel, indicatorsOf } from './dept-rows';
+import type { Rule, RuleHit } from './rule';
+import { orderProblem, type Direction } from '../parse/band-scale';
+import { indicatorLabel, indicatorsOf } from './support/dept-rows';
 import { displayText } from '../text';
 
 const WAY: Record<Direction, string> = { up: '越高越好', down: '越低越好' };
 
-const rule: DepartmentRule = {
-  appliesTo: 'department',
+const rule: Rule = {
+  appliesTo: ['department'],
   meta: {
     id: 'band.order',
     severity: 'error',

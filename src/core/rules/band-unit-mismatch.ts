@@ -1,7 +1,7 @@
-import type { DepartmentRule, RuleHit } from './rule';
-import type { DepartmentIndicator } from '../model/department-table';
-import { isCountUnit, numericBands, rowUnits, type NumericEntry } from '../grade/band-scale';
-import { indicatorLabel, indicatorsOf } from './dept-rows';
+import type { Rule, RuleHit } from './rule';
+import type { DepartmentIndicator } from '../model/department-entry';
+import { isCountUnit, numericBands, rowUnits, type NumericEntry } from '../parse/band-scale';
+import { indicatorLabel, indicatorsOf } from './support/dept-rows';
 import { compactText } from '../text';
 import { normalizeUnit } from '../vocabulary';
 
@@ -29,8 +29,8 @@ function indicatorKind(indicator: DepartmentIndicator): Kind {
   return null;
 }
 
-const rule: DepartmentRule = {
-  appliesTo: 'department',
+const rule: Rule = {
+  appliesTo: ['department'],
   meta: {
     id: 'band.unit-mismatch',
     severity: 'warning',

@@ -1,10 +1,10 @@
-import type { ProjectRule, RuleHit } from './rule';
-import { costAmounts } from './budget-cost-rows';
+import { PROJECT_KINDS, type Rule, type RuleHit } from './rule';
+import { costAmounts } from './support/budget-cost-rows';
 
 const TOLERANCE_WAN = 0.005;
 
-const rule: ProjectRule = {
-  appliesTo: 'project',
+const rule: Rule = {
+  appliesTo: PROJECT_KINDS,
   meta: {
     id: 'budget.cost-cap',
     severity: 'error',

@@ -1,11 +1,11 @@
-import type { ProjectRule, RuleHit } from './rule';
-import { costAmounts } from './budget-cost-rows';
+import { PROJECT_KINDS, type Rule, type RuleHit } from './rule';
+import { costAmounts } from './support/budget-cost-rows';
 
 /** Below this share of the budget, a total cost in 元 is almost surely 万元 written as 元. */
 const SLIP_SHARE = 0.01;
 
-const rule: ProjectRule = {
-  appliesTo: 'project',
+const rule: Rule = {
+  appliesTo: PROJECT_KINDS,
   meta: {
     id: 'budget.cost-unit',
     severity: 'error',

@@ -1,10 +1,10 @@
-import type { DepartmentRule, RuleHit } from './rule';
+import type { Rule, RuleHit } from './rule';
 import { containsPlaceholder } from '../parse/placeholder';
-import { shortText } from './dept-rows';
+import { shortText } from './support/dept-rows';
 import { displayText } from '../text';
 
-const rule: DepartmentRule = {
-  appliesTo: 'department',
+const rule: Rule = {
+  appliesTo: ['department'],
   meta: {
     id: 'dept.budget-invalid',
     severity: 'error',

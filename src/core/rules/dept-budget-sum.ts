@@ -1,13 +1,13 @@
-import type { DepartmentRule, RuleHit } from './rule';
-import { departmentGroups, formatWan, shortText } from './dept-rows';
+import type { Rule, RuleHit } from './rule';
+import { departmentGroups, formatWan, shortText } from './support/dept-rows';
 
 /** domain.md §1.2: a department's budget and the sum of its activities agree within 0.01 万元. */
 const TOLERANCE_WAN = 0.01;
 /** Binary noise in a sum of two-decimal amounts. */
 const EPSILON = 1e-9;
 
-const rule: DepartmentRule = {
-  appliesTo: 'department',
+const rule: Rule = {
+  appliesTo: ['department'],
   meta: {
     id: 'dept.budget-sum',
     severity: 'error',

@@ -1,10 +1,10 @@
-import type { ProjectRule } from './rule';
-import { issueHits } from './assessment-issues';
-import { formatNumber } from '../grade/actual-value';
+import { PROJECT_KINDS, type Rule } from './rule';
+import { issueHits } from './support/assessment-issues';
+import { formatNumber } from '../parse/actual-value';
 
 /** A bare 0.95 against a percentage target: 0.95 % or 95 %? Scored as 95 %, and reported. */
-const rule: ProjectRule = {
-  appliesTo: 'project',
+const rule: Rule = {
+  appliesTo: PROJECT_KINDS,
   meta: {
     id: 'indicator.actual-ambiguous',
     severity: 'warning',

@@ -1,12 +1,12 @@
-import type { ProjectRule } from './rule';
-import { issueHits } from './assessment-issues';
+import { PROJECT_KINDS, type Rule } from './rule';
+import { issueHits } from './support/assessment-issues';
 
 /**
  * An actual the year-end score cannot use: text against a quantitative target, a percentage against
  * a count (or the other way round), or a qualitative actual that names no level.
  */
-const rule: ProjectRule = {
-  appliesTo: 'project',
+const rule: Rule = {
+  appliesTo: PROJECT_KINDS,
   meta: {
     id: 'indicator.actual-invalid',
     severity: 'warning',

@@ -1,9 +1,9 @@
-import type { ProjectRule, RuleHit } from './rule';
-import { setIndicators } from './indicator-set-rows';
+import { TARGET_KINDS, type Rule, type RuleHit } from './rule';
+import { setIndicatorsByGrid } from './support/indicator-set-rows';
 import { normalizeLabel } from '../text';
 
-const rule: ProjectRule = {
-  appliesTo: 'project',
+const rule: Rule = {
+  appliesTo: TARGET_KINDS,
   meta: {
     id: 'indicator.duplicate',
     severity: 'warning',
@@ -12,15 +12,18 @@ const rule: ProjectRule = {
     example: { bad: '两行三级指标都是“群众满意度”', good: '保留一行，或分别写“企业满意度”“群众满意度”' },
   },
   check(table) {
-    const first = new Map<string, number>();
     const hits: RuleHit[] = [];
-    for (const { row } of setIndicators(table)) {
-      const cell = row.level3;
-      if (!cell || cell.value === '') continue;
-      const key = normalizeLabel(cell.value).replace(/[。．.，,；;]+$/, '');
-      const seen = first.get(key);
-      if (seen === undefined) first.set(key, cell.row);
-      else hits.push({ row: cell.row, col: cell.col, params: { name: cell.value, firstRow: seen } });
+    // Each period's grid on its own: a 中期 and a 年度 grid set the same indicators by design.
+    for (const rows of setIndicatorsByGrid(table)) {
+      const first = new Map<string, number>();
+      for (const row of rows) {
+        const cell = row.level3;
+        if (!cell || cell.value === '') continue;
+        const key = normalizeLabel(cell.value).replace(/[。．.，,；;]+$/u, '');
+        const seen = first.get(key);
+        if (seen === undefined) first.set(key, cell.row);
+        else hits.push({ row: cell.row, col: cell.col, params: { name: cell.value, firstRow: seen } });
+      }
     }
     return hits;
   },

@@ -1,9 +1,9 @@
-import type { ProjectRule, RuleHit } from './rule';
-import { strayPrefix, valueRows } from './indicator-value-rows';
+import { PROJECT_KINDS, type Rule, type RuleHit } from './rule';
+import { strayPrefix, valueRows } from './support/indicator-value-rows';
 import { compactText } from '../text';
 
-const rule: ProjectRule = {
-  appliesTo: 'project',
+const rule: Rule = {
+  appliesTo: PROJECT_KINDS,
   meta: {
     id: 'indicator.garbled',
     severity: 'error',

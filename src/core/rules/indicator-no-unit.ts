@@ -1,8 +1,8 @@
-import type { ProjectRule, RuleHit } from './rule';
-import { addUnit, isRateName, isSatisfaction, unitPlace, valueRows } from './indicator-value-rows';
+import { PROJECT_KINDS, type Rule, type RuleHit } from './rule';
+import { addUnit, isRateName, unitPlace, valueRows } from './support/indicator-value-rows';
 
-const rule: ProjectRule = {
-  appliesTo: 'project',
+const rule: Rule = {
+  appliesTo: PROJECT_KINDS,
   meta: {
     id: 'indicator.no-unit',
     severity: 'warning',
@@ -16,7 +16,7 @@ const rule: ProjectRule = {
       const q = v.cell.value;
       // A unit in the 三级 name (`服务及时性(%)`) is the template's way of giving it.
       if (q.kind !== 'quantitative' || q.garbled || q.unit !== '' || v.nameUnit !== '') continue;
-      const percent = isRateName(v) || isSatisfaction(v);
+      const percent = isRateName(v) || v.row.satisfaction;
       const fix = percent ? addUnit(v, '%') : null;
       const at = fix?.cell ?? unitPlace(v).cell;
       hits.push({

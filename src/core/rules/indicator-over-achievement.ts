@@ -1,13 +1,13 @@
-import type { ProjectRule } from './rule';
-import { issueHits } from './assessment-issues';
-import { formatNumber } from '../grade/actual-value';
+import { PROJECT_KINDS, type Rule } from './rule';
+import { issueHits } from './support/assessment-issues';
+import { formatNumber } from '../parse/actual-value';
 
 /**
  * §4.2: an actual at or above `overAchievementRatio` × a positive target needs an explanation.
  * `=` targets count too (they are scored like `≥`); reverse targets and targets ≤ 0 never fire.
  */
-const rule: ProjectRule = {
-  appliesTo: 'project',
+const rule: Rule = {
+  appliesTo: PROJECT_KINDS,
   meta: {
     id: 'indicator.over-achievement',
     severity: 'warning',

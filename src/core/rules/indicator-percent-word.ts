@@ -1,11 +1,11 @@
-import type { ProjectRule, RuleHit } from './rule';
-import { unitPlace, valueRows } from './indicator-value-rows';
+import { PROJECT_KINDS, type Rule, type RuleHit } from './rule';
+import { unitPlace, valueRows } from './support/indicator-value-rows';
 
 /** Other ways of writing the percent sign (domain.md §2): the word, and the full-width sign. */
 const PERCENT_WORD = /百分比|％/gu;
 
-const rule: ProjectRule = {
-  appliesTo: 'project',
+const rule: Rule = {
+  appliesTo: PROJECT_KINDS,
   meta: {
     id: 'indicator.percent-word',
     severity: 'info',

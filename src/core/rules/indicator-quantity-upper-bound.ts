@@ -1,5 +1,5 @@
-import type { ProjectRule, RuleHit } from './rule';
-import { valueRows } from './indicator-value-rows';
+import { PROJECT_KINDS, type Rule, type RuleHit } from './rule';
+import { valueRows } from './support/indicator-value-rows';
 
 /**
  * Things of which fewer is better, or a deliberate cap: a 数量指标 about these may use ≤ or <.
@@ -15,8 +15,8 @@ const REVERSE = new RegExp(
   'u',
 );
 
-const rule: ProjectRule = {
-  appliesTo: 'project',
+const rule: Rule = {
+  appliesTo: PROJECT_KINDS,
   meta: {
     id: 'indicator.quantity-upper-bound',
     severity: 'warning',

@@ -1,8 +1,8 @@
-import type { ProjectRule, RuleHit } from './rule';
-import { isSatisfaction, valueRows } from './indicator-value-rows';
+import { PROJECT_KINDS, type Rule, type RuleHit } from './rule';
+import { valueRows } from './support/indicator-value-rows';
 
-const rule: ProjectRule = {
-  appliesTo: 'project',
+const rule: Rule = {
+  appliesTo: PROJECT_KINDS,
   meta: {
     id: 'indicator.satisfaction-low',
     severity: 'warning',
@@ -15,7 +15,7 @@ const rule: ProjectRule = {
     const hits: RuleHit[] = [];
     for (const v of valueRows(table)) {
       const q = v.cell.value;
-      if (!isSatisfaction(v) || q.kind !== 'quantitative' || q.garbled || q.direction === 'reverse') continue;
+      if (!v.row.satisfaction || q.kind !== 'quantitative' || q.garbled || q.direction === 'reverse') continue;
       // Percent, a 100-point score, or a bare number read as either.
       const percent = q.unit === '%' || q.unit === '分' || (q.unit === '' && q.number > 1 && q.number <= 100);
       if (!percent || q.number >= min) continue;

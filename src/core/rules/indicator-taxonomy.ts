@@ -1,9 +1,8 @@
-import type { ProjectRule, RuleHit } from './rule';
-import { isUnusedRow } from './required-fields';
-import { TAXONOMY, level1Of, level2Of } from './indicator-taxonomy-table';
+import { TARGET_KINDS, type Rule, type RuleHit } from './rule';
+import { LEVEL1_NAMES, TAXONOMY, allowedUnder, parentOf } from '../vocabulary';
 
-const rule: ProjectRule = {
-  appliesTo: 'project',
+const rule: Rule = {
+  appliesTo: TARGET_KINDS,
   meta: {
     id: 'indicator.taxonomy',
     severity: 'error',
@@ -12,28 +11,30 @@ const rule: ProjectRule = {
     example: { bad: '一级指标“产出指标”下的二级指标“社会效益指标”', good: '把“社会效益指标”放在一级指标“效益指标”下' },
   },
   check(table) {
-    if (!table.fields.includes('level1')) return [];
     const hits: RuleHit[] = [];
     const seen = new Set<string>();
-    for (const row of table.indicators) {
-      if (isUnusedRow(row) || !row.level1 || !row.level2) continue;
-      const l1 = level1Of(row.level1.value);
-      if (l1 === null) {
-        const key = `${row.level1.row},${row.level1.col}`;
-        if (row.level1.value !== '' && !seen.has(key)) {
-          seen.add(key);
-          hits.push({ row: row.level1.row, col: row.level1.col, params: { what: '一级指标', text: row.level1.value, hint: `应为${Object.keys(TAXONOMY).join('、')}之一` } });
+    table.grids.forEach((_, i) => {
+      const rows = table.indicators.filter((r) => r.grid === i && r.status !== 'unused');
+      // A form that follows another framework throughout (投入, 过程…) is that framework's, not an error.
+      if (!rows.some((r) => r.level1.inTaxonomy)) return;
+      for (const row of rows) {
+        const l1 = row.level1;
+        if (!l1.cell || !row.level2.cell) continue;
+        if (!l1.inTaxonomy) {
+          const key = `${l1.cell.row},${l1.cell.col}`;
+          if (l1.cell.value !== '' && !l1.framework && !seen.has(key)) {
+            seen.add(key);
+            hits.push({ row: l1.cell.row, col: l1.cell.col, params: { what: '一级指标', text: l1.cell.value, hint: `应为${LEVEL1_NAMES.join('、')}之一` } });
+          }
+          continue;
         }
-        continue;
+        const level1 = l1.name;
+        if (level1 === null || row.level2.cell.value === '' || allowedUnder(level1, row.level2.name)) continue;
+        const home = row.level2.known ? parentOf(row.level2.name) : null;
+        const hint = home ? `应放在一级指标“${home}”下` : `“${level1}”下的二级指标应为${TAXONOMY[level1].join('、')}之一`;
+        hits.push({ row: row.level2.cell.row, col: row.level2.cell.col, params: { what: '二级指标', text: row.level2.cell.value, hint } });
       }
-      const l2 = level2Of(row.level2.value);
-      const allowed = TAXONOMY[l1] ?? [];
-      if (row.level2.value !== '' && !allowed.includes(l2)) {
-        const home = Object.entries(TAXONOMY).find(([, l2s]) => l2s.includes(l2))?.[0];
-        const hint = home ? `应放在一级指标“${home}”下` : `“${l1}”下的二级指标应为${allowed.join('、')}之一`;
-        hits.push({ row: row.level2.row, col: row.level2.col, params: { what: '二级指标', text: row.level2.value, hint } });
-      }
-    }
+    });
     return hits;
   },
 };

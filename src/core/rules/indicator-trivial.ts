@@ -1,8 +1,8 @@
-import type { ProjectRule, RuleHit } from './rule';
-import { GROWTH, valueRows } from './indicator-value-rows';
+import { PROJECT_KINDS, type Rule, type RuleHit } from './rule';
+import { GROWTH, valueRows } from './support/indicator-value-rows';
 
-const rule: ProjectRule = {
-  appliesTo: 'project',
+const rule: Rule = {
+  appliesTo: PROJECT_KINDS,
   meta: {
     id: 'indicator.trivial',
     severity: 'warning',

@@ -1,13 +1,8 @@
-import type { ProjectRule, RuleHit } from './rule';
-import type { UnitFix, ValueRow } from './indicator-value-rows';
-import { isStrictRateName, replaceUnit, unitPlace, valueRows } from './indicator-value-rows';
+import { PROJECT_KINDS, type Rule, type RuleHit } from './rule';
+import type { UnitFix, ValueRow } from './support/indicator-value-rows';
+import { replaceUnit, unitPlace, valueRows } from './support/indicator-value-rows';
+import { COUNT_WORD_UNITS, PERCENT_UNITS } from '../vocabulary';
 
-/** A count word typed where its unit belongs: `≥12次数` means `≥12次`. */
-const COUNT_WORD_UNITS: Readonly<Record<string, string>> = {
-  次数: '次', 人次数: '人次', 个数: '个', 人数: '人', 户数: '户', 件数: '件', 项数: '项',
-  家数: '家', 场数: '场', 台数: '台', 天数: '天', 亩数: '亩', 村数: '个', 座数: '座', 所数: '所',
-};
-const PERCENT_UNITS: ReadonlySet<string> = new Set(['%', '‰', '百分点', '个百分点', '千分比']);
 /** `≤6.45万` under a 成本 indicator or a money name is 万元 with the 元 left out. */
 const MONEY_WORDS = /预算|资金|金额|经费|费|成本|投入|支出|补贴|补助|工资|报酬|价/u;
 
@@ -26,14 +21,14 @@ function mismatch(v: ValueRow, unit: string): Mismatch | null {
   if (unit === '万' && (v.level2 === '成本指标' || v.level1 === '成本指标' || MONEY_WORDS.test(v.words))) {
     return { problem: '不完整', fix: replaceUnit(v, '万元'), advice: '改用“万元”' };
   }
-  if (isStrictRateName(v) && !PERCENT_UNITS.has(unit)) {
+  if (v.row.measure.strictRate && !PERCENT_UNITS.has(unit)) {
     return { problem: `与比率指标“${v.nameText.trim()}”不符，比率应以%表示`, fix: null, advice: '按%填写目标，或把三级指标改为与单位相符的名称' };
   }
   return null;
 }
 
-const rule: ProjectRule = {
-  appliesTo: 'project',
+const rule: Rule = {
+  appliesTo: PROJECT_KINDS,
   meta: {
     id: 'indicator.unit-mismatch',
     severity: 'warning',

@@ -1,6 +1,6 @@
-import type { ProjectRule, RuleHit } from './rule';
-import type { ValueRow } from './indicator-value-rows';
-import { hasNumber, strayPrefix, unquantified, unitOnly, valueRows } from './indicator-value-rows';
+import { PROJECT_KINDS, type Rule, type RuleHit } from './rule';
+import type { ValueRow } from './support/indicator-value-rows';
+import { hasNumber, strayPrefix, unquantified, unitOnly, valueRows } from './support/indicator-value-rows';
 import { compactText } from '../text';
 
 /** Words that say things will get better without saying how much (domain.md §2). */
@@ -35,8 +35,8 @@ function vagueness(v: ValueRow): string | null {
   return null;
 }
 
-const rule: ProjectRule = {
-  appliesTo: 'project',
+const rule: Rule = {
+  appliesTo: PROJECT_KINDS,
   meta: {
     id: 'indicator.vague',
     severity: 'warning',

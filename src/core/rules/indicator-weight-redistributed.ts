@@ -1,14 +1,14 @@
-import type { ProjectRule, RuleHit } from './rule';
-import { assessProject } from '../grade/project-score';
-import { formatNumber } from '../grade/actual-value';
+import { PROJECT_KINDS, type Rule, type RuleHit } from './rule';
+import { assessProject } from '../check/assess-project';
+import { formatNumber } from '../parse/actual-value';
 
 /**
  * §4.2: at year end, a first level (产出/效益/满意度) without a set indicator gives its weight to the
  * others. Only when the table is being scored (an actual or 全年执行数 is there) and the weights
  * are the profile's even split; `indicator.missing-category` covers the missing rows themselves.
  */
-const rule: ProjectRule = {
-  appliesTo: 'project',
+const rule: Rule = {
+  appliesTo: PROJECT_KINDS,
   meta: {
     id: 'indicator.weight-redistributed',
     severity: 'warning',
@@ -20,12 +20,12 @@ const rule: ProjectRule = {
     const a = assessProject(table, context.profile);
     if (!a.scoring || a.weighting !== 'even' || a.redistributed.length === 0) return [];
     const first = table.indicators[0];
-    const cell = first?.level1 ?? first?.level2 ?? first?.level3 ?? first?.value ?? { row: table.area.top, col: table.area.left };
+    const cell = first?.level1.cell ?? first?.level2.cell ?? first?.level3 ?? first?.value ?? { row: table.area.top, col: table.area.left };
     const hit: RuleHit = {
       row: cell.row,
       col: cell.col,
       params: {
-        levels: a.redistributed.map((r) => `${r.level}指标`).join('、'),
+        levels: a.redistributed.map((r) => r.level).join('、'),
         weight: formatNumber(a.redistributed.reduce((s, r) => s + r.weight, 0)),
       },
     };

@@ -1,14 +1,15 @@
-import type { ProjectRule, RuleHit } from './rule';
+import { PROJECT_KINDS, type Rule, type RuleHit } from './rule';
 import { extractYears } from '../parse/indicator-value';
-import { valueRows } from './indicator-value-rows';
+import { valueRows } from './support/indicator-value-rows';
+import { budgetYearOf } from './rule-context';
 
 /** Writes `to` for `year` where the text uses it as a year (`2022年`, `2022.12`, `2022-12`). */
 function replaceYear(text: string, year: number, to: number): string {
   return text.replace(new RegExp(`(?<!\\d)${year}(?=年|[-./])`, 'gu'), String(to));
 }
 
-const rule: ProjectRule = {
-  appliesTo: 'project',
+const rule: Rule = {
+  appliesTo: PROJECT_KINDS,
   meta: {
     id: 'indicator.year-mismatch',
     severity: 'warning',
@@ -17,12 +18,12 @@ const rule: ProjectRule = {
     example: { bad: '预算年度2023年，时效指标：2022年12月底前完成', good: '2023年12月底前完成' },
   },
   check(table, context) {
-    const budgetYear = context.budgetYear;
+    const budgetYear = budgetYearOf(table, context);
     if (budgetYear === null) return [];
     const hits: RuleHit[] = [];
     for (const v of valueRows(table)) {
       if (v.level2 !== '时效指标') continue;
-      const cells = [table.fields.includes('level3') ? v.row.level3 : null, v.row.description, v.cell];
+      const cells = [v.row.level3, v.row.description, v.cell];
       const seen = new Set<string>();
       for (const cell of cells) {
         if (!cell) continue;

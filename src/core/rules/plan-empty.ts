@@ -1,8 +1,8 @@
-import type { ProjectRule } from './rule';
-import { planCheckpoints } from './plan-checkpoints';
+import { PROJECT_KINDS, type Rule } from './rule';
+import { planCheckpoints } from './support/plan-checkpoints';
 
-const rule: ProjectRule = {
-  appliesTo: 'project',
+const rule: Rule = {
+  appliesTo: PROJECT_KINDS,
   meta: {
     id: 'plan.empty',
     severity: 'error',

@@ -1,12 +1,12 @@
-import type { ProjectRule } from './rule';
-import { formatPercent, planCheckpoints } from './plan-checkpoints';
-import { checkpointMonth } from './plan-checkpoint-month';
+import { PROJECT_KINDS, type Rule } from './rule';
+import { formatPercent, planCheckpoints } from './support/plan-checkpoints';
+import { checkpointMonth } from './support/plan-checkpoint-month';
 
 /** How late a checkpoint may close a milestone: 10月底 stands for 9月 in the seed's template. */
 const MILESTONE_SLACK_MONTHS = 1;
 
-const rule: ProjectRule = {
-  appliesTo: 'project',
+const rule: Rule = {
+  appliesTo: PROJECT_KINDS,
   meta: {
     id: 'plan.milestone',
     severity: 'info',

@@ -1,8 +1,8 @@
-import type { ProjectRule, RuleHit } from './rule';
-import { formatPercent, planCheckpoints } from './plan-checkpoints';
+import { PROJECT_KINDS, type Rule, type RuleHit } from './rule';
+import { formatPercent, planCheckpoints } from './support/plan-checkpoints';
 
-const rule: ProjectRule = {
-  appliesTo: 'project',
+const rule: Rule = {
+  appliesTo: PROJECT_KINDS,
   meta: {
     id: 'plan.monotonic',
     severity: 'error',

@@ -1,8 +1,8 @@
-import type { DepartmentRule, RuleHit } from './rule';
-import { departmentGroups, formatWan, shortText } from './dept-rows';
+import type { Rule, RuleHit } from './rule';
+import { departmentGroups, formatWan, shortText } from './support/dept-rows';
 
-const rule: DepartmentRule = {
-  appliesTo: 'department',
+const rule: Rule = {
+  appliesTo: ['department'],
   meta: {
     id: 'required.dept-budget',
     severity: 'warning',

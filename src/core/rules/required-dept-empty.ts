@@ -1,10 +1,10 @@
-import type { DepartmentRule, RuleHit } from './rule';
-import { BAND_NAMES, rowShape } from '../grade/band-scale';
+import type { Rule, RuleHit } from './rule';
+import { BAND_NAMES, rowShape } from '../parse/band-scale';
 import { isBlankText } from '../text';
-import { bandText, indicatorsOf, shortText, targetEntries } from './dept-rows';
+import { bandText, indicatorsOf, shortText, targetEntries } from './support/dept-rows';
 
-const rule: DepartmentRule = {
-  appliesTo: 'department',
+const rule: Rule = {
+  appliesTo: ['department'],
   meta: {
     id: 'required.dept-empty',
     severity: 'error',

@@ -1,9 +1,9 @@
-import type { DepartmentRule, RuleHit } from './rule';
-import { BAND_NAMES } from '../grade/band-scale';
+import type { Rule, RuleHit } from './rule';
+import { BAND_NAMES } from '../parse/band-scale';
 import { containsPlaceholder } from '../parse/placeholder';
 
-const rule: DepartmentRule = {
-  appliesTo: 'department',
+const rule: Rule = {
+  appliesTo: ['department'],
   meta: {
     id: 'required.dept-template-text',
     severity: 'error',

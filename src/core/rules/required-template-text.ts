@@ -1,9 +1,10 @@
-import type { ProjectRule, RuleHit } from './rule';
-import { FIELD_NAMES, requiredTextCells } from './required-fields';
+import { TARGET_KINDS, type Rule, type RuleHit } from './rule';
+import { requiredTextCells } from './support/required-fields';
+import { INDICATOR_ROLE_NAMES } from '../vocabulary';
 import { containsPlaceholder } from '../parse/placeholder';
 
-const rule: ProjectRule = {
-  appliesTo: 'project',
+const rule: Rule = {
+  appliesTo: TARGET_KINDS,
   meta: {
     id: 'required.template-text',
     severity: 'error',
@@ -15,13 +16,11 @@ const rule: ProjectRule = {
     const hits: RuleHit[] = [];
     for (const { field, cell } of requiredTextCells(table)) {
       const fragment = containsPlaceholder(cell.text);
-      if (fragment !== null) hits.push({ row: cell.row, col: cell.col, params: { field: FIELD_NAMES[field], text: fragment } });
+      if (fragment !== null) hits.push({ row: cell.row, col: cell.col, params: { field, text: fragment } });
     }
-    if (table.fields.includes('value')) {
-      for (const row of table.indicators) {
-        const v = row.value;
-        if (v && v.value.kind === 'placeholder') hits.push({ row: v.row, col: v.col, params: { field: FIELD_NAMES.value, text: v.value.text } });
-      }
+    for (const row of table.indicators) {
+      const v = row.value;
+      if (v && v.value.kind === 'placeholder') hits.push({ row: v.row, col: v.col, params: { field: INDICATOR_ROLE_NAMES.value, text: v.value.text } });
     }
     return hits.sort((a, b) => a.row - b.row || a.col - b.col);
   },

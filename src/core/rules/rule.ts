@@ -1,6 +1,6 @@
 import type { Severity } from '../finding';
-import type { ProjectTable } from '../model/project-table';
-import type { DepartmentTable } from '../model/department-table';
+import type { Table } from '../model/table';
+import type { TableKind } from '../vocabulary';
 import type { RuleContext } from './rule-context';
 
 /** What a rule is, for people: shown in the docs and in every finding it makes. */
@@ -14,6 +14,8 @@ export interface RuleMeta {
   message: string;
   /** A value that makes the rule fire, and what to write instead, for the docs. */
   example: { bad: string; good: string };
+  /** The review criteria it implements (numbers of review-criteria.md) and their sources. */
+  criteria?: { numbers: readonly number[]; source: string };
 }
 
 /** One place a rule fired: the cell (top-left of a merge), the message's slots, an optional fix. */
@@ -24,19 +26,17 @@ export interface RuleHit {
   suggestion?: string;
 }
 
-export interface ProjectRule {
+/** A rule checks the tables of the kinds it names, and only the parts those tables have. */
+export interface Rule {
   meta: RuleMeta;
-  appliesTo: 'project';
-  check(table: ProjectTable, context: RuleContext): RuleHit[];
+  appliesTo: readonly TableKind[];
+  check(table: Table, context: RuleContext): RuleHit[];
 }
 
-export interface DepartmentRule {
-  meta: RuleMeta;
-  appliesTo: 'department';
-  check(table: DepartmentTable, context: RuleContext): RuleHit[];
-}
-
-export type Rule = ProjectRule | DepartmentRule;
+/** The kinds that set or score project targets: the rules about indicator grids run on all of them. */
+export const PROJECT_KINDS: readonly TableKind[] = ['project', 'self-evaluation', 'monitoring'];
+export const TARGET_KINDS: readonly TableKind[] = ['project', 'self-evaluation', 'monitoring', 'department'];
+export const ALL_KINDS: readonly TableKind[] = ['project', 'department', 'self-evaluation', 'monitoring'];
 
 export function formatMessage(template: string, params: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in params ? String(params[key]) : whole));

@@ -13,6 +13,11 @@ import { PeriodSchema, type Period } from './periods';
 export const TableKindSchema = z.enum(['project', 'department', 'self-evaluation', 'monitoring']);
 export type TableKind = z.infer<typeof TableKindSchema>;
 
+/** The kinds as people call them, for the docs, the summary sheet and messages. */
+export const TABLE_KIND_NAMES: Readonly<Record<TableKind, string>> = {
+  project: '项目表', department: '部门整体表', 'self-evaluation': '自评表', monitoring: '监控表',
+};
+
 export const FamilyIdSchema = z.enum([
   'local-target', 'mof-target', 'mof-period-target', 'system-target', 'county-target', 'city-target',
   'mof-self-evaluation', 'system-self-evaluation', 'monitoring', 'local-department', 'mof-department', 'other',

@@ -16,3 +16,4 @@ export * from './row-markers';
 export * from './value-words';
 export * from './families';
 export * from './owned-labels';
+export * from './grades';

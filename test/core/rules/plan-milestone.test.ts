@@ -1,5 +1,5 @@
 import rule from '../../../src/core/rules/plan-milestone';
-import { checkpointMonth } from '../../../src/core/rules/plan-checkpoint-month';
+import { checkpointMonth } from '../../../src/core/rules/support/plan-checkpoint-month';
 import { fire, percents, profileWith } from './run-rule';
 
 describe('plan.milestone', () => {

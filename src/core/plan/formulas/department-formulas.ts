@@ -1,4 +1,4 @@
-import type { DepartmentIndicator } from '../../model/department-table';
+import type { DepartmentIndicator } from '../../model/department-entry';
 import { departmentExpectsPercent, gradeDirection, gradeSteps } from '../../grade/department-grade';
 import { compactText } from '../../text';
 

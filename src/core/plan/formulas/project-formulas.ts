@@ -12,7 +12,7 @@
  * Where formula and engine agree (the inputs a person types into the cells as the plan formats them):
  * - 实际完成值 typed as a number. Against a percentage target the plan formats the cell `0%`, so
  *   95 % is stored as 0.95 and the formula reads ROUND(x*100,12) (the engine: tidy(x*100)).
- * - 实际完成值 typed as text, in the forms of grade/typed-actual.ts, which both sides implement
+ * - 实际完成值 typed as text, in the forms of parse/typed-actual.ts, which both sides implement
  *   from the same word lists: a plain number with the target's own unit (`274名`), or with `%`,
  *   `％` or `百分比` against a percentage target; for a qualitative target a level word (`达成`,
  *   `已完成`, `部分达成年度指标`, `基本完成`, `未完成`, …) optionally followed by a share
@@ -37,11 +37,10 @@
  * - 预算数 or 全年执行数 written as text (`64.39万元`): the engine reads it, the formula does not
  *   (the rate stays empty) unless `budgetFallback` gives the budget the check read.
  */
-import type { IndicatorAssessment } from '../../grade/project-score';
-import { BANDS, expectsPercent } from '../../grade/project-score';
+import type { IndicatorAssessment } from '../../check/assess-indicator';
 import {
-  LEVEL_WORDS, PERCENT_SIGNS, POINTS_MASKS, POINTS_WORD, SHARE_NOISE, SPACES, type QualitativeLevel,
-} from '../../grade/typed-actual';
+  LEVEL_WORDS, PERCENT_SIGNS, POINTS_MASKS, POINTS_WORD, QUALITATIVE_BANDS, SHARE_NOISE, SPACES, type QualitativeLevel,
+} from '../../parse/typed-actual';
 import type { Profile } from '../../profile/profile-schema';
 
 /**
@@ -60,12 +59,12 @@ function str(s: string): string {
   return `"${s.replace(/"/g, '""')}"`;
 }
 
-/** SUBSTITUTE(text, word, "") for each word in turn, as grade/typed-actual.ts's removeAll. */
+/** SUBSTITUTE(text, word, "") for each word in turn, as parse/typed-actual.ts's removeAll. */
 function removeAll(text: string, words: readonly string[]): string {
   return words.reduce((t, w) => `SUBSTITUTE(${t},${str(w)},"")`, text);
 }
 
-/** grade/typed-actual.ts's cellText: CLEAN, then no spaces. */
+/** parse/typed-actual.ts's cellText: CLEAN, then no spaces. */
 function cellText(ref: string): string {
   return removeAll(`CLEAN(${ref})`, SPACES);
 }
@@ -78,8 +77,7 @@ function plainNumber(core: string): string {
 }
 
 export function isPercentTarget(a: IndicatorAssessment): boolean {
-  const target = a.indicator.value?.value;
-  return target !== undefined && expectsPercent(a.indicator, target);
+  return a.percent;
 }
 
 /** Empty when the cell is; empty on any error (text that is not a form the engine scores). */
@@ -87,17 +85,20 @@ function guarded(ref: string, body: string): string {
   return `IFERROR(IF(${ref}="","",${body}),"")`;
 }
 
-/** The 得分 of one indicator row, or null when it has no target a formula can score. */
-export function indicatorScoreFormula(a: IndicatorAssessment, actualRef: string): string | null {
+/**
+ * The 得分 of one indicator row, or null when it has no target a formula can score. `weightRef`,
+ * the row's own 分值 cell (a self-evaluation's), makes the weight live as well.
+ */
+export function indicatorScoreFormula(a: IndicatorAssessment, actualRef: string, weightRef?: string): string | null {
   const target = a.indicator.value?.value;
   const weight = a.item.weight;
-  if (target?.kind === 'qualitative') return guarded(actualRef, qualitativeScore(actualRef, weight));
+  if (target?.kind === 'qualitative') return guarded(actualRef, qualitativeScore(actualRef, weight, weightRef));
   if (target?.kind !== 'quantitative') return null;
-  const w = num(weight);
+  const w = weightRef ?? num(weight);
   const t = target.number;
   const T = num(t);
   const x = actualValue(actualRef, isPercentTarget(a), target.unitText);
-  // The branches of project-score.ts's assessIndicator, each reading the actual once.
+  // The branches of check/assess-indicator.ts's assessIndicator, each reading the actual once.
   let body: string;
   if (target.direction === 'reverse') {
     // x ≤ t: 1; x ≥ 2t: 0; else 1 − (x − t)/t.
@@ -130,7 +131,7 @@ function actualValue(ref: string, percent: boolean, unitText: string): string {
  * from the words the text opens with; the share from what is left once SHARE_NOISE is removed
  * (nothing: the level's `alone`; points when a `分` remains); clamped into the level's band.
  */
-function qualitativeScore(ref: string, weight: number): string {
+function qualitativeScore(ref: string, weight: number, weightRef?: string): string {
   const c = cellText(ref);
   // A level's words of one length k are tested at once: FIND("|"&LEFT(c,k)&"|", "|w1|w2|").
   const opens = (words: readonly string[]) => {
@@ -140,12 +141,13 @@ function qualitativeScore(ref: string, weight: number): string {
   };
   const index = LEVEL_WORDS.reduceRight((otherwise, l, i) => `IF(${opens(l.words)},${i + 1},${otherwise})`, 'NA()');
   const pick = (field: 'low' | 'high' | 'alone') =>
-    `CHOOSE(${index},${LEVEL_WORDS.map((l) => num(BANDS[l.level as QualitativeLevel][field])).join(',')})`;
+    `CHOOSE(${index},${LEVEL_WORDS.map((l) => num(QUALITATIVE_BANDS[l.level as QualitativeLevel][field])).join(',')})`;
   const rest = removeAll(c, SHARE_NOISE);
   const points = `ISNUMBER(FIND(${str(POINTS_WORD)},${removeAll(c, POINTS_MASKS)}))`;
-  const w = num(weight);
+  const w = weightRef ?? num(weight);
   // Points are a share of the weight: n / (weight / 100), or 0 when the weight is 0.
-  const shareOf = weight > 0 ? `VALUE(${rest})/IF(${points},${num(weight / 100)},1)` : `VALUE(${rest})*IF(${points},0,1)`;
+  const perPoint = weightRef ? `IF(${weightRef}>0,${weightRef}/100,NA())` : num(weight / 100);
+  const shareOf = weight > 0 || weightRef ? `VALUE(${rest})/IF(${points},${perPoint},1)` : `VALUE(${rest})*IF(${points},0,1)`;
   const digits = removeAll(rest, ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '.']);
   const share = `IF(${rest}="",${pick('alone')},IF(${digits}="",${shareOf},NA()))`;
   return `${w}*MIN(${pick('high')},MAX(${pick('low')},${share}))/100`;
@@ -178,4 +180,20 @@ export function totalFormula(scoreRefs: string[]): string {
 /** 等级 from 总分 by the profile's thresholds (优 ≥ 90, 良 ≥ 80, 中 ≥ 60, else 差). */
 export function gradeFormula(totalRef: string, t: Profile['gradeThresholds']): string {
   return `IF(ISNUMBER(${totalRef}),IF(${totalRef}>=${num(t.优)},"优",IF(${totalRef}>=${num(t.良)},"良",IF(${totalRef}>=${num(t.中)},"中","差"))),"")`;
+}
+
+/**
+ * A self-evaluation's 核算总分: the sum of its rows' 核算得分 and the 预算执行率 score over the 项目资金
+ * cells (分值 × MIN(全年执行数 / 全年预算数, 1)), to 2 decimals; empty until one row is scored.
+ */
+export function selfTotalFormula(
+  scoreRefs: string[], funds: { executed: string | null; budget: string | null; weight: string | null }, weight: number,
+): string {
+  const w = funds.weight ? `IF(ISNUMBER(${funds.weight}),${funds.weight},${num(weight)})` : num(weight);
+  const execution = funds.executed && funds.budget
+    ? `IFERROR(IF(AND(ISNUMBER(${funds.executed}),${funds.budget}>0),${w}*MIN(MAX(0,${funds.executed})/${funds.budget},1),0),0)`
+    : '0';
+  if (scoreRefs.length === 0) return '""';
+  const list = scoreRefs.join(',');
+  return `IF(COUNT(${list})=0,"",ROUND(SUM(${list})+${execution},2))`;
 }

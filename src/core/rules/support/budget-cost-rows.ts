@@ -1,4 +1,6 @@
-import type { IndicatorRow, ProjectTable } from '../model/project-table';
+import type { Table } from '../../model/table';
+import type { IndicatorRow } from '../../model/indicator-row';
+import { MONEY_UNITS } from '../../vocabulary';
 import { setIndicators } from './indicator-set-rows';
 
 /** A cost indicator whose value is an amount of money, converted to 万元. */
@@ -14,13 +16,13 @@ export interface CostAmount {
   perUnit: boolean;
 }
 
-const MONEY_UNITS: Record<string, '元' | '万元'> = { 元: '元', 万元: '万元', 万: '万元' };
-const PER_UNIT = /每|人均|户均|标准|单价|单位成本|\/人|\/月|\/户|\/次/;
+const PER_UNIT = /每|人均|户均|标准|单价|单位成本|\/人|\/月|\/户|\/次/u;
 
-export function costAmounts(table: ProjectTable): CostAmount[] {
+/** The set 成本指标 rows (a 二级 under 产出, or the newer 一级) whose target is an amount of money. */
+export function costAmounts(table: Table): CostAmount[] {
   const out: CostAmount[] = [];
-  for (const { row, level1, level2 } of setIndicators(table)) {
-    if (level2 !== '成本指标' && level1 !== '成本指标') continue;
+  for (const row of setIndicators(table)) {
+    if (row.level2.name !== '成本指标' && row.level1.name !== '成本指标') continue;
     const cell = row.value;
     if (!cell || cell.value.kind !== 'quantitative') continue;
     const unit = MONEY_UNITS[cell.value.unit];

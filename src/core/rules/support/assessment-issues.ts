@@ -1,14 +1,15 @@
-import type { ProjectTable } from '../model/project-table';
-import { assessProject, type IndicatorAssessment, type IndicatorIssue } from '../grade/project-score';
-import type { RuleHit } from './rule';
-import type { RuleContext } from './rule-context';
+import type { Table } from '../../model/table';
+import { assessProject } from '../../check/assess-project';
+import type { IndicatorAssessment, IndicatorIssue } from '../../check/assess-indicator';
+import type { RuleHit } from '../rule';
+import type { RuleContext } from '../rule-context';
 
 /**
  * Hits for every scoring issue of one kind, placed on the row's 指标值 cell: the 实际完成值 cell
  * lies outside the table, and the target is what the message is about.
  */
 export function issueHits<K extends IndicatorIssue['kind']>(
-  table: ProjectTable,
+  table: Table,
   context: RuleContext,
   kind: K,
   hit: (a: IndicatorAssessment, issue: Extract<IndicatorIssue, { kind: K }>) => Omit<RuleHit, 'row' | 'col'>,

@@ -1,4 +1,4 @@
-import { normalizeLabel } from '../text';
+import { normalizeLabel } from '../../text';
 
 const CN_DIGITS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 十一: 11, 十二: 12 };
 

@@ -5,8 +5,8 @@
  */
 import type { CellValue } from '../snapshot';
 import { isBlankText, compactText, displayText } from '../text';
-import { isPercentFormat } from '../parse/percent';
-import { matchQuantity, tidy } from '../parse/quantity';
+import { isPercentFormat } from './percent';
+import { matchQuantity, tidy } from './quantity';
 import { normalizeUnit } from '../vocabulary';
 
 export type ActualReading =

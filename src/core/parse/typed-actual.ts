@@ -17,7 +17,7 @@
  *   `部分`, `得分` and `百分比` are taken out (`部分达成 7.5分`).
  */
 import type { CellValue } from '../snapshot';
-import { tidy } from '../parse/quantity';
+import { tidy } from './quantity';
 
 export type QualitativeLevel = '达成' | '部分达成' | '未达成';
 
@@ -112,4 +112,29 @@ export function readQualitative(raw: CellValue, weight: number): QualitativeActu
   // tidy: 8分 of 10 is 80 %, not 80.00000000000001 % (outside 部分达成's band); the formula's clamp
   // makes the same score of either.
   return { level, share: weight > 0 ? tidy(n / (weight / 100)) : 0 };
+}
+
+/**
+ * The share of the weight (in %) each qualitative level may score, as 财预〔2020〕10号 writes them
+ * (100–80 %（含）, 80–60 %（含）, 60–0 %): 80 % belongs to 达成 only and 60 % to 部分达成 only, so
+ * 部分达成 and 未达成 stop short of their `high`. `alone` is what the level scores when no share is
+ * written.
+ */
+export const QUALITATIVE_BANDS: Readonly<Record<QualitativeLevel, { low: number; high: number; highIncluded: boolean; alone: number }>> = {
+  达成: { low: 80, high: 100, highIncluded: true, alone: 100 },
+  部分达成: { low: 60, high: 80, highIncluded: false, alone: 70 },
+  未达成: { low: 0, high: 60, highIncluded: false, alone: 30 },
+};
+
+/** A share (in % of the weight) its level does not allow. */
+export function outOfBand(level: QualitativeLevel, share: number): boolean {
+  const b = QUALITATIVE_BANDS[level];
+  return share < b.low || share > b.high || (share === b.high && !b.highIncluded);
+}
+
+/** The level a share belongs to: 80 % is 达成, 60 % is 部分达成. */
+export function levelForShare(share: number): QualitativeLevel {
+  if (share >= QUALITATIVE_BANDS.达成.low) return '达成';
+  if (share >= QUALITATIVE_BANDS.部分达成.low) return '部分达成';
+  return '未达成';
 }

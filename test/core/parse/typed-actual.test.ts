@@ -1,6 +1,6 @@
 import {
   LEVEL_WORDS, cellText, levelOf, readPlainNumber, readQualitative, readTypedQuantity,
-} from '../../../src/core/grade/typed-actual';
+} from '../../../src/core/parse/typed-actual';
 
 describe('typed-actual: the forms the engine and the sheet formulas both read', () => {
   it('keeps every level word from opening a word of another level, so the formula may test them in any order', () => {

@@ -12,11 +12,18 @@
  * Internally bands become spans on a "goodness" axis (the value going up, minus the value going
  * down), where higher is always better.
  */
-import type { DepartmentIndicator, Grade } from '../model/department-table';
-import type { Band } from '../parse/band';
-import type { Located } from '../model/located';
+import type { Grade } from '../vocabulary';
+import type { Band } from './band';
 
-export type Bands = DepartmentIndicator['bands'];
+/** A 评价标准 cell as read: where it is, what it shows, and the band it holds. */
+export interface BandCell {
+  row: number;
+  col: number;
+  text: string;
+  value: Band;
+}
+
+export type Bands = Readonly<Record<Grade, BandCell>>;
 export type BandName = Grade;
 export const BAND_NAMES: readonly BandName[] = ['优', '良', '中', '差'];
 
@@ -37,7 +44,7 @@ export interface Span {
 
 export interface NumericEntry {
   name: BandName;
-  cell: Located<Band>;
+  cell: BandCell;
   band: NumericBand;
 }
 

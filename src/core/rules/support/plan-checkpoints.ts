@@ -1,4 +1,5 @@
-import type { PlanCheckpoint, ProjectTable } from '../model/project-table';
+import type { Table } from '../../model/table';
+import type { PlanCheckpoint } from '../../model/blocks';
 
 export interface ReadCheckpoint {
   checkpoint: PlanCheckpoint;
@@ -7,8 +8,8 @@ export interface ReadCheckpoint {
 }
 
 /** The plan's checkpoints in order, or null when the table has no plan to check. */
-export function planCheckpoints(table: ProjectTable): ReadCheckpoint[] | null {
-  if (!table.plan || !table.fields.includes('plan')) return null;
+export function planCheckpoints(table: Table): ReadCheckpoint[] | null {
+  if (!table.plan) return null;
   return table.plan.checkpoints.map((checkpoint) => ({
     checkpoint,
     percent: checkpoint.value.value.status === 'ok' ? checkpoint.value.value.percent : null,

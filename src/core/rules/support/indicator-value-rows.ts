@@ -1,14 +1,16 @@
 /**
- * Shared reading of 指标值 rows for the `indicator.*` value rules: which rows carry a target, what
- * kind of indicator a row is, what its 三级 name asks for, and where its unit is written.
+ * Shared reading of 指标值 rows for the `indicator.*` value rules: the set rows that carry a target,
+ * with the facts extract recorded on them (level, name, what the name measures), and where a row's
+ * unit is written.
  */
-import type { IndicatorRow, ProjectTable } from '../model/project-table';
-import type { Located } from '../model/located';
-import type { IndicatorValue } from '../parse/indicator-value';
-import { PREFIX_SOURCE, SUFFIX_SOURCE } from '../parse/quantity';
-import { normalizeText, compactText } from '../text';
+import type { Table } from '../../model/table';
+import type { IndicatorRow } from '../../model/indicator-row';
+import type { Located } from '../../model/located';
+import type { IndicatorValue } from '../../parse/indicator-value';
+import { PREFIX_SOURCE, SUFFIX_SOURCE } from '../../parse/quantity';
+import { compactText, normalizeText } from '../../text';
+import { KNOWN_UNITS, normalizeUnit, type Level1 } from '../../vocabulary';
 import { setIndicators } from './indicator-set-rows';
-import type { Level1 } from './indicator-taxonomy-table';
 
 export interface ValueRow {
   row: IndicatorRow;
@@ -27,17 +29,10 @@ export interface ValueRow {
   words: string;
 }
 
-const TRAILING_PUNCTUATION = /[。.，,；;、:：]+$/u;
-const NAME_UNIT = /\(([^()]{1,6})\)$/u;
-
-/**
- * Rows that set a target, in a form that has a 指标值 column: not left blank, not `无`, and not
- * empty or template text (required.* report those).
- */
 /** Every indicator rule reads the same rows of the same table: read them once. */
-const cache = new WeakMap<ProjectTable, ValueRow[]>();
+const cache = new WeakMap<Table, ValueRow[]>();
 
-export function valueRows(table: ProjectTable): ValueRow[] {
+export function valueRows(table: Table): ValueRow[] {
   let rows = cache.get(table);
   if (!rows) {
     rows = readValueRows(table);
@@ -46,82 +41,35 @@ export function valueRows(table: ProjectTable): ValueRow[] {
   return rows;
 }
 
-function readValueRows(table: ProjectTable): ValueRow[] {
-  if (!table.fields.includes('value')) return [];
+function readValueRows(table: Table): ValueRow[] {
   const out: ValueRow[] = [];
-  for (const { row, level1, level2 } of setIndicators(table)) {
+  for (const row of setIndicators(table)) {
     const cell = row.value;
     if (!cell || cell.value.kind === 'empty' || cell.value.kind === 'placeholder' || cell.value.kind === 'not-set') continue;
-    const level3 = table.fields.includes('level3') ? row.level3 : null;
-    let name = compactText(level3?.value ?? '').replace(TRAILING_PUNCTUATION, '');
-    let nameUnit = '';
-    const bracket = NAME_UNIT.exec(name);
-    if (bracket) {
-      nameUnit = percentOrSelf(bracket[1] ?? '');
-      name = name.slice(0, bracket.index).replace(TRAILING_PUNCTUATION, '');
-    }
     out.push({
       row,
       cell,
-      level1: table.fields.includes('level1') ? level1 : null,
-      level2: table.fields.includes('level2') ? level2 : '',
-      name,
-      nameText: level3?.value ?? '',
-      nameUnit,
-      words: compactText(`${level3?.value ?? ''} ${row.description?.value ?? ''}`),
+      level1: row.level1.name,
+      level2: row.level2.cell ? row.level2.name : '',
+      name: row.measure.name,
+      nameText: row.level3?.value ?? '',
+      nameUnit: row.measure.declaredUnit,
+      words: compactText(`${row.level3?.value ?? ''} ${row.description?.value ?? ''}`),
     });
   }
   return out;
 }
 
-function percentOrSelf(unit: string): string {
-  return unit === '百分比' || unit === '%' || unit === '％' ? '%' : unit;
-}
-
-export function isSatisfaction(v: ValueRow): boolean {
-  return v.level1 === '满意度指标' || v.level2.includes('满意度') || /满意[度率]/u.test(v.name);
-}
-
-/** A rate: `…率` (but not 频率, 功率, 速率, 汇率, which have units of their own), `…满意度`, `…覆盖度`, or `(%)` in the name. */
+/** A rate by its name: `…率`, `…满意度`, `…覆盖度`, `(%)` in the name (vocabulary/measures.ts). */
 export function isRateName(v: ValueRow): boolean {
-  return /(?<![频功速汇])率$|(?:满意|覆盖|知晓|达标)度$/u.test(v.name) || v.nameUnit === '%';
-}
-
-/** `…率` strictly, the names a reviewer expects in %. */
-export function isStrictRateName(v: ValueRow): boolean {
-  return /(?<![频功速汇])率$/u.test(v.name) || v.nameUnit === '%';
-}
-
-const COUNT_UNITS: readonly [RegExp, string][] = [
-  [/人次$/u, '人次'],
-  [/次数$/u, '次'],
-  [/人数$/u, '人'],
-  [/户数$/u, '户'],
-  [/件数$/u, '件'],
-  [/项数$/u, '项'],
-  [/家数$/u, '家'],
-  [/天数$/u, '天'],
-  [/亩数$/u, '亩'],
-  [/面积$/u, '平方米'],
-  [/金额$/u, '万元'],
-];
-
-/** A count or an amount: `…次数`, `…人数`, `…数量`, `整改问题数`, `…金额`, `…面积`; not `幸福指数`. */
-export function isCountName(v: ValueRow): boolean {
-  if (COUNT_UNITS.some(([re]) => re.test(v.name))) return true;
-  return /数量?$/u.test(v.name) && !/(?:指|系|倍|参|函|基|多|少|无|岁|分)数$/u.test(v.name);
-}
-
-/** The unit a count name implies, for examples in messages: `对企业巡查督导次数` → `次`. */
-export function countUnitOf(v: ValueRow): string {
-  return COUNT_UNITS.find(([re]) => re.test(v.name))?.[1] ?? '个';
+  return v.row.measure.kind === 'rate';
 }
 
 /** An example target for a row, for messages: `≥95%` for a rate, `≥10次` for a count. */
 export function exampleTarget(v: ValueRow): string {
-  if (isSatisfaction(v)) return '≥90%';
+  if (v.row.satisfaction) return '≥90%';
   if (isRateName(v)) return '≥95%';
-  return `≥10${countUnitOf(v)}`;
+  return `≥10${v.row.measure.countUnit}`;
 }
 
 const CN_DIGIT = '零〇一二两三四五六七八九十';
@@ -139,13 +87,6 @@ export function hasNumber(text: string): boolean {
   return /\d/u.test(t) || CN_MEASURE.test(t);
 }
 
-/** Units seen in 指标值 cells; a value that is only one of these (and maybe an operator) has no number. */
-const KNOWN_UNITS: ReadonlySet<string> = new Set([
-  '%', '％', '‰', '百分比', '百分点', '个百分点', '千分比',
-  '次', '人次', '个', '人', '名', '户', '家', '项', '件', '座', '处', '套', '间', '台', '辆', '张', '本', '册', '份',
-  '场', '期', '批', '所', '条', '只', '头', '株', '棵', '篇', '部', '支', '组', '村', '元', '万元', '亿元', '万',
-  '亩', '公顷', '平方米', '㎡', '米', '公里', '千米', '吨', '天', '日', '周', '月', '年', '小时', '分钟', '季度',
-]);
 const UNIT_ONLY = new RegExp(`^(?:${PREFIX_SOURCE})?(.+?)(?:${SUFFIX_SOURCE})?$`, 'u');
 
 /** The unit of a value that is nothing but a unit (`百分比`, `≥%`, `次`); null otherwise. */
@@ -174,15 +115,15 @@ export function unquantified(v: ValueRow): Unquantified | null {
   const text = v.cell.value.text;
   const unit = unitOnly(text);
   if (unit !== null) {
-    const percent = percentOrSelf(unit) === '%';
-    return { strict: true, reason: `只写了单位“${unit}”`, example: percent ? (isSatisfaction(v) ? '≥90%' : '≥95%') : `≥10${unit}` };
+    const percent = normalizeUnit(unit) === '%';
+    return { strict: true, reason: `只写了单位“${unit}”`, example: percent ? (v.row.satisfaction ? '≥90%' : '≥95%') : `≥10${unit}` };
   }
   if (hasNumber(text)) return null;
   const example = exampleTarget(v);
   if (v.level2 === '数量指标') return { strict: true, reason: '数量指标必须写明数量', example };
-  if (isSatisfaction(v)) return { strict: true, reason: '满意度指标应写明百分比', example: '≥90%' };
+  if (v.row.satisfaction) return { strict: true, reason: '满意度指标应写明百分比', example: '≥90%' };
   const rate = isRateName(v);
-  if (!rate && !isCountName(v)) return null;
+  if (!rate && v.row.measure.kind !== 'count' && v.row.measure.kind !== 'amount') return null;
   const strict = v.level2 === '质量指标' || v.level2 === '时效指标';
   const measure = rate ? '比率' : '数量';
   return { strict, reason: `三级指标“${v.nameText.trim()}”是${measure}，应写明数值`, example, measure };
@@ -196,7 +137,7 @@ export interface UnitPlace {
 }
 
 export function unitPlace(v: ValueRow): UnitPlace {
-  const unit = v.row.unit;
+  const unit = v.row.unitCell;
   if (unit && /\d$/u.test(normalizeText(v.cell.text))) return { cell: unit, unitCell: true };
   return { cell: v.cell, unitCell: false };
 }

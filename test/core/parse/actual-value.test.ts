@@ -1,4 +1,4 @@
-import { parseActual, parseActualWithUnit } from '../../../src/core/grade/actual-value';
+import { parseActual, parseActualWithUnit } from '../../../src/core/parse/actual-value';
 import type { CellValue } from '../../../src/core/snapshot';
 
 const cell = (raw: CellValue, format = 'General', text?: string) => ({ raw, format, text: text ?? (raw === null ? '' : String(raw)) });

@@ -1,9 +1,10 @@
-import type { DepartmentEntry, DepartmentIndicator, DepartmentTable } from '../model/department-table';
-import { BAND_NAMES } from '../grade/band-scale';
-import { displayText } from '../text';
+import type { DepartmentEntry, DepartmentIndicator } from '../../model/department-entry';
+import type { Table } from '../../model/table';
+import { BAND_NAMES } from '../../parse/band-scale';
+import { displayText } from '../../text';
 
 /** Every indicator row of a department table, in sheet order. */
-export function indicatorsOf(table: DepartmentTable): DepartmentIndicator[] {
+export function indicatorsOf(table: Table): DepartmentIndicator[] {
   return table.entries.flatMap((e) => e.indicators);
 }
 
@@ -30,7 +31,7 @@ export interface DepartmentGroup {
 }
 
 /** Entries grouped under their department; activities before any department row belong to none. */
-export function departmentGroups(table: DepartmentTable): DepartmentGroup[] {
+export function departmentGroups(table: Table): DepartmentGroup[] {
   const groups: DepartmentGroup[] = [];
   for (const entry of table.entries) {
     if (entry.level === 'department') groups.push({ department: entry, activities: [] });
@@ -43,7 +44,7 @@ export function departmentGroups(table: DepartmentTable): DepartmentGroup[] {
  * Entries that carry targets themselves: every activity, and a department row with no activity
  * under it (`十二、退役军人服务站`). A department row heading its activities only sums them.
  */
-export function targetEntries(table: DepartmentTable): DepartmentEntry[] {
+export function targetEntries(table: Table): DepartmentEntry[] {
   const headings = new Set(departmentGroups(table).filter((g) => g.activities.length > 0).map((g) => g.department));
   return table.entries.filter((e) => !headings.has(e));
 }
