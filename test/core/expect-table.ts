@@ -1,25 +1,27 @@
-import type { ProjectTable } from '../../src/core/model/project-table';
-import type { DepartmentTable } from '../../src/core/model/department-table';
+import type { Table } from '../../src/core/model/table';
 import type { ExpectedTable } from '../fixtures/sample-layout';
 import type { SeedDepartment } from '../fixtures/seed-parser';
 
 /** Cells compared as `row,col` so a failure shows which field moved. */
 export const at = (c: { row: number; col: number } | null | undefined) => (c ? `${c.row},${c.col}` : null);
 
-export function expectProjectMatches(table: ProjectTable, expected: Extract<ExpectedTable, { kind: 'project' }>) {
+export function expectProjectMatches(table: Table, expected: Extract<ExpectedTable, { kind: 'project' }>) {
   const { fields, project } = expected;
-  expect(table.name?.value).toBe(project.name);
-  expect(at(table.name)).toBe(at(fields.name));
-  expect(at(table.code)).toBe(at(fields.code));
-  if (fields.code) expect(table.code?.value).toBe(project.code);
+  const block = table.money[0];
+  expect(table.money).toHaveLength(1);
+  expect(table.texts.name?.value).toBe(project.name);
+  expect(at(table.texts.name)).toBe(at(fields.name));
+  expect(at(table.texts.code)).toBe(at(fields.code));
+  if (fields.code) expect(table.texts.code?.value).toBe(project.code);
   expect(at(table.budget)).toBe(at(fields.budget));
-  expect(at(table.fiscal)).toBe(at(fields.fiscal));
-  expect(table.otherFunds.map(at).sort()).toEqual([fields.ownFunds, fields.other].filter((c) => c !== null).map(at).sort());
-  expect(at(table.purpose)).toBe(at(fields.purpose));
-  expect(at(table.goal)).toBe(at(fields.goal));
+  expect(at(block?.total?.value)).toBe(at(fields.budget));
+  expect(at(block?.sources.find((s) => s.part === 'fiscal')?.value)).toBe(at(fields.fiscal));
+  expect(block?.sources.filter((s) => s.part !== 'fiscal').map((s) => at(s.value)).sort()).toEqual([fields.ownFunds, fields.other].filter((c) => c !== null).map(at).sort());
+  expect(at(table.texts.purpose)).toBe(at(fields.purpose));
+  expect(at(table.goals[0]?.cell)).toBe(at(fields.goal));
   expect(table.plan?.checkpoints.map((c) => at(c.label)) ?? []).toEqual(fields.planLabels.map(at));
   expect(table.plan?.checkpoints.map((c) => at(c.value)) ?? []).toEqual(fields.planValues.map(at));
-  expect(table.indicatorHeaderRow).toBe(fields.indicatorHeaderRow);
+  expect(table.grids.map((g) => g.headerRow)).toEqual([fields.indicatorHeaderRow]);
   expect(table.indicators.map((r) => r.row)).toEqual(fields.indicators.map((r) => r.row));
   expect(table.indicators.map((r) => at(r.value))).toEqual(fields.indicators.map((r) => at(r.value)));
   expect(table.indicators.map((r) => at(r.basis))).toEqual(fields.indicators.map((r) => at(r.basis)));
@@ -27,10 +29,10 @@ export function expectProjectMatches(table: ProjectTable, expected: Extract<Expe
   // 一级 is written once per group; every row of the group must carry it.
   let level1 = '';
   const carried = project.indicators.map((i) => (level1 = i.level1 !== '' ? i.level1 : level1));
-  expect(table.indicators.map((r) => r.level1?.value)).toEqual(carried);
+  expect(table.indicators.map((r) => r.level1.cell?.value)).toEqual(carried);
 }
 
-export function expectDepartmentMatches(table: DepartmentTable, expected: Extract<ExpectedTable, { kind: 'department' }>, seed: SeedDepartment) {
+export function expectDepartmentMatches(table: Table, expected: Extract<ExpectedTable, { kind: 'department' }>, seed: SeedDepartment) {
   const rows = expected.fields.rows;
   const named = rows.filter((r) => r.kind !== 'indicator');
   expect(table.entries.map((e) => at(e.name))).toEqual(named.map((r) => at(r.name)));

@@ -1,7 +1,6 @@
 import { extractWorkbook } from '../../src/core/extract/extract-workbook';
 import { checkWorkbook } from '../../src/core/engine';
 import type { Table } from '../../src/core/model/table';
-import type { ProjectTable } from '../../src/core/model/project-table';
 import { loadSeed } from '../fixtures/seed';
 import { placeGrid, stackGrids, valueAt, type Grid } from '../fixtures/grid';
 import { layoutProjectTable, type ProjectLayoutOptions } from '../fixtures/layout-project';
@@ -20,12 +19,12 @@ async function tablesOf(sheets: { name: string; grid: Grid }[]): Promise<Table[]
 }
 
 /** Lays out project i with the options at (top, left), recognizes it, and compares every field. */
-async function expectRecognized(i: number, options: ProjectLayoutOptions, top = 1, left = 1): Promise<ProjectTable> {
+async function expectRecognized(i: number, options: ProjectLayoutOptions, top = 1, left = 1): Promise<Table> {
   const layout = layoutProjectTable(project(i), options);
   const fields = shiftProjectFields(layout.fields, top - 1, left - 1);
   const tables = await tablesOf([{ name: 'S', grid: placeGrid(layout.grid, top, left) }]);
   expect(tables).toHaveLength(1);
-  const table = tables[0] as ProjectTable;
+  const table = tables[0] as Table;
   expect(table.kind).toBe('project');
   expect(table.area).toEqual(fields.area);
   expectProjectMatches(table, { kind: 'project', sheet: 'S', area: fields.area, name: project(i).name, project: project(i), fields });
@@ -83,11 +82,12 @@ describe('recognizer variations, each on a table built from the seed', () => {
 
   it('recognizes the Ministry of Finance reference form and a local form through label aliases', async () => {
     const mof = await expectRecognized(1, { form: 'mof' });
-    expect(mof.form).toBe('mof-reference');
+    expect(mof.family).toBe('mof-target');
+    expect(mof.missing).toEqual([]);
     expect(mof.plan).toBeNull();
     const local = await expectRecognized(1, { form: 'local' });
-    expect(local.form).toBe('standard');
-    expect(local.otherFunds.length).toBe(2);
+    expect(local.family).toBe('local-target');
+    expect(local.money[0]?.sources.map((s) => s.part)).toEqual(['fiscal', 'ownFunds', 'other']);
   });
 
   it('keeps dozens of stacked tables apart with 0 to 5 blank rows between them', async () => {
@@ -99,7 +99,7 @@ describe('recognizer variations, each on a table built from the seed', () => {
     expect(tables.map((t) => t.area)).toEqual(
       layouts.map((l, i) => shiftProjectFields(l.fields, (stacked.areas[i]?.top ?? 0) - 1, (stacked.areas[i]?.left ?? 0) - 1).area),
     );
-    expect(tables.map((t) => (t as ProjectTable).name?.value)).toEqual(picks.map((p) => p.name));
+    expect(tables.map((t) => (t as Table).texts.name?.value)).toEqual(picks.map((p) => p.name));
   });
 
   it('finds a department table anywhere, with its activity cells merged or not', async () => {
@@ -172,6 +172,6 @@ describe('table bottoms', () => {
     const tables = await tablesOf([{ name: 'S', grid: moved }]);
     expect(tables).toHaveLength(1);
     expect(tables[0]?.area.bottom).toBe(last + 1);
-    expect((tables[0] as ProjectTable).indicators.map((r) => r.row)).toContain(last + 1);
+    expect((tables[0] as Table).indicators.map((r) => r.row)).toContain(last + 1);
   });
 });

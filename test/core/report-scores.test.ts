@@ -1,23 +1,27 @@
 import { checkWorkbook } from '../../src/core/engine';
 import { ReportSchema } from '../../src/core/report';
-import type { ProjectTable } from '../../src/core/model/project-table';
+import type { Table } from '../../src/core/model/table';
 import { loadSeed } from '../fixtures/seed';
 import { layoutProjectTable } from '../fixtures/layout-project';
 import type { Grid } from '../fixtures/grid';
 import { snapshotOfGrids } from './snapshot-of';
+import { OWNED_HEADER, TOTAL_LABEL } from '../../src/core/vocabulary';
 
 const project = loadSeed().projects[0] as ReturnType<typeof loadSeed>['projects'][number];
 
-/** The seed's first project with a 实际完成值 column typed beside it, as after a first check. */
+/** The add-in's owned headers as a check writes them: 实际完成值 | 得分 | 检查结果. */
+const ownedHeaders = (row: number, col: number) => [OWNED_HEADER.actual, OWNED_HEADER.score, OWNED_HEADER.result].map((value, i) => ({ row, col: col + i, value }));
+
+/** The seed's first project with actual values typed into the 实际完成值 column a first check wrote. */
 function withActuals(values: (string | number)[]): Grid {
   const { grid, fields } = layoutProjectTable(project);
   const col = fields.area.right + 1;
-  const cells = [{ row: fields.indicatorHeaderRow, col, value: '实际完成值' }];
+  const cells: Grid['cells'] = ownedHeaders(fields.indicatorHeaderRow, col);
   fields.indicators.forEach((r, i) => {
     const v = values[i];
     if (v !== undefined) cells.push({ row: r.row, col, value: v as string });
   });
-  return { ...grid, cells: [...grid.cells, ...cells], width: col };
+  return { ...grid, cells: [...grid.cells, ...cells], width: col + 2 };
 }
 
 describe('scores in the report', () => {
@@ -31,7 +35,7 @@ describe('scores in the report', () => {
     // Every indicator of the seed's first table met exactly: 274 名, 按季度发放 as 达成, 90%, 64.39 万元, …
     const met = ['274', '达成', '90%', '64.39', '达成', '达成', '达成', '80%', '90%'];
     const { tables, report } = checkWorkbook(await snapshotOfGrids([{ name: 'S', grid: withActuals(met) }]));
-    const table = tables[0] as ProjectTable;
+    const table = tables[0] as Table;
     expect(table.area.right).toBe(layoutProjectTable(project).fields.area.right);
     expect(table.indicators.filter((r) => r.actual !== null)).toHaveLength(met.length);
     expect(ReportSchema.safeParse(report).success).toBe(true);
@@ -46,15 +50,15 @@ describe('a previous check’s totals block', () => {
     const { grid, fields } = layoutProjectTable(project);
     const col = fields.area.right + 1;
     const top = fields.indicatorHeaderRow - 5;
-    const labels = ['全年执行数', '预算执行率', '执行率得分', '总分', '等级'];
+    const labels = Object.values(TOTAL_LABEL);
     const cells = [
       ...labels.map((value, i) => ({ row: top + i, col, value })),
       { row: top, col: col + 1, value: 32.2 },
-      { row: fields.indicatorHeaderRow, col, value: '实际完成值' },
+      ...ownedHeaders(fields.indicatorHeaderRow, col),
     ];
-    const annotated: Grid = { ...grid, cells: [...grid.cells, ...cells], width: col + 1 };
+    const annotated: Grid = { ...grid, cells: [...grid.cells, ...cells], width: col + 2 };
     const { tables, report } = checkWorkbook(await snapshotOfGrids([{ name: 'S', grid: annotated }]));
-    const table = tables[0] as ProjectTable;
+    const table = tables[0] as Table;
     expect(table.area).toEqual(fields.area);
     expect(table.execution).toMatchObject({ row: top, col: col + 1, value: { wan: 32.2 } });
     // 64.39 万元 budgeted, 32.2 spent: half of the 10 预算执行率 points, and nothing else typed yet.

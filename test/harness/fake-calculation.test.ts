@@ -1,6 +1,7 @@
 import { parseActual } from '../../src/core/parse/actual-value';
 import { departmentExpectsPercent, gradeDepartmentIndicator } from '../../src/core/grade/department-grade';
-import { assessProject, scoreProject } from '../../src/core/grade/project-score';
+import { scoreProject } from '../../src/core/grade/project-score';
+import { assessProject } from '../../src/core/check/assess-project';
 import { departmentGradeFormula } from '../../src/core/plan/formulas/department-formulas';
 import { gradeFormula, indicatorScoreFormula, totalFormula } from '../../src/core/plan/formulas/project-formulas';
 import { DEFAULT_PROFILE } from '../../src/core/profile/profile-schema';

@@ -3,7 +3,7 @@ import { buildWritePlan } from '../../src/core/plan/build-write-plan';
 import { WritePlanSchema, OWNED_HEADER, SUMMARY_SHEET, type WritePlan } from '../../src/core/plan/write-plan';
 import { SheetGrid } from '../../src/core/recognize/sheet-grid';
 import type { WorkbookSnapshot } from '../../src/core/snapshot';
-import type { ProjectTable } from '../../src/core/model/project-table';
+import type { Table } from '../../src/core/model/table';
 import { buildStackedSample } from '../fixtures/sample-layout';
 import { loadSeed } from '../fixtures/seed';
 import { layoutProjectTable } from '../fixtures/layout-project';
@@ -37,7 +37,7 @@ describe('buildWritePlan on the stacked sample', () => {
 
   it('heads the owned columns right of each table with the exact texts, in the indicator header row', () => {
     for (const t of result.tables) {
-      const row = t.kind === 'project' ? (t.indicatorHeaderRow as number) : t.headerRow;
+      const row = t.kind === 'project' ? (t.grids[0]?.headerRow as number) : t.departmentHeaderRow;
       const headers = owned(plan, t.sheet).filter((c) => c.row === row && c.col > t.area.right).sort((a, b) => a.col - b.col).slice(0, 3);
       const expected = t.kind === 'project'
         ? [OWNED_HEADER.actual, OWNED_HEADER.score, OWNED_HEADER.result]
@@ -48,10 +48,10 @@ describe('buildWritePlan on the stacked sample', () => {
   });
 
   it('gives every set indicator an input cell and a live 得分 formula, and each project table its totals', () => {
-    for (const t of result.tables.filter((x): x is ProjectTable => x.kind === 'project')) {
+    for (const t of result.tables.filter((x): x is Table => x.kind === 'project')) {
       const cells = owned(plan, t.sheet);
       const actualCol = t.area.right + 1;
-      const inputs = cells.filter((c) => c.input && c.col === actualCol && c.row > (t.indicatorHeaderRow as number));
+      const inputs = cells.filter((c) => c.input && c.col === actualCol && c.row > (t.grids[0]?.headerRow as number));
       const quantitative = t.indicators.filter((r) => r.value?.value.kind === 'quantitative');
       for (const r of quantitative) {
         expect(inputs.map((c) => c.row)).toContain(r.row);
@@ -76,7 +76,7 @@ describe('buildWritePlan on the stacked sample', () => {
   it('puts every finding into the 检查结果 column of its row', () => {
     for (const f of result.findings) {
       const t = result.tables.find((x) => x.id === f.table) as (typeof result.tables)[number];
-      const headerRow = t.kind === 'project' ? t.indicatorHeaderRow : t.headerRow;
+      const headerRow = t.kind === 'project' ? t.grids[0]?.headerRow : t.departmentHeaderRow;
       const cell = owned(plan, f.sheet).find((c) => c.row === f.row && c.col === t.area.right + 3);
       // The header row holds the column's title.
       if (f.row === headerRow) continue;
@@ -121,7 +121,7 @@ describe('buildWritePlan never overwrites', () => {
   it('carries a previous check’s input values into the new plan', async () => {
     const snapshot = await snapshotOfGrids([{ name: 'S', grid: layoutProjectTable(project).grid }]);
     const result = checkWorkbook(snapshot);
-    const t = result.tables[0] as ProjectTable;
+    const t = result.tables[0] as Table;
     const row = t.indicators[0]?.row as number;
     const plan = buildWritePlan(snapshot, result, [{ sheet: 'S', row, col: t.area.right + 1, value: 280 }]);
     expect(owned(plan, 'S').find((c) => c.row === row && c.col === t.area.right + 1)).toMatchObject({ value: 280, input: true });

@@ -15,7 +15,8 @@ import { join } from 'node:path';
 import { checkWorkbook, type CheckResult } from '../../src/core/engine';
 import { buildWritePlan } from '../../src/core/plan/build-write-plan';
 import { applyWritePlan } from '../../src/xlsx/apply-write-plan';
-import { assessProject, scoreProject } from '../../src/core/grade/project-score';
+import { scoreProject } from '../../src/core/grade/project-score';
+import { assessProject } from '../../src/core/check/assess-project';
 import { departmentExpectsPercent, gradeDepartmentIndicator } from '../../src/core/grade/department-grade';
 import { parseActual } from '../../src/core/parse/actual-value';
 import { parseMoney } from '../../src/core/parse/money';
@@ -24,8 +25,7 @@ import { departmentGradeFormula } from '../../src/core/plan/formulas/department-
 import { LEVEL_WORDS } from '../../src/core/parse/typed-actual';
 import { cellAddress } from '../../src/core/address';
 import { DEFAULT_PROFILE } from '../../src/core/profile/profile-schema';
-import type { ProjectTable } from '../../src/core/model/project-table';
-import type { DepartmentTable } from '../../src/core/model/department-table';
+import type { Table } from '../../src/core/model/table';
 import type { WritePlan } from '../../src/core/plan/write-plan';
 import { buildStackedSample } from '../fixtures/sample-layout';
 import { snapshotOfWorkbook } from '../core/snapshot-of';
@@ -67,7 +67,7 @@ const sheetOf = (wb: ExcelJS.Workbook, name: string) => wb.getWorksheet(name) as
  * plan puts beside the table (its label lies outside the table's columns), so it is read here from
  * the cell the plan gave it, as a money cell in the table's unit.
  */
-function withExecution(view: ProjectTable, exec: { row: number; col: number }, wb: ExcelJS.Workbook): ProjectTable {
+function withExecution(view: Table, exec: { row: number; col: number }, wb: ExcelJS.Workbook): Table {
   if (view.execution !== null) return view;
   const raw = sheetOf(wb, view.sheet).getCell(exec.row, exec.col).value;
   const value = typeof raw === 'number' || typeof raw === 'string' ? raw : null;
@@ -115,7 +115,7 @@ const FUZZ_SPECS: { name: string; spec: IndicatorSpec; numbers: boolean }[] = [
   { name: '≥12', spec: { level3: '发放次数', value: '≥12', weight: '10' }, numbers: true },
 ];
 
-function fuzzTable(spec: IndicatorSpec, actual?: string | number): ProjectTable {
+function fuzzTable(spec: IndicatorSpec, actual?: string | number): Table {
   return makeProjectTable({ indicators: [{ level1: '产出指标', level2: '数量指标', basis: '年初目标', ...spec, ...(actual === undefined ? {} : { actual }) }] });
 }
 
@@ -186,9 +186,9 @@ run('formulas recalculated by LibreOffice Calc agree with the engine', () => {
   });
 
   /** Project tables of the first check, each with its table in the filled check and its owned cells. */
-  const projectPairs = () => first.tables.filter((t): t is ProjectTable => t.kind === 'project').map((t) => {
+  const projectPairs = () => first.tables.filter((t): t is Table => t.kind === 'project').map((t) => {
     const cells = projectCells(plan, t);
-    const found = filled.tables.find((v) => v.kind === 'project' && v.sheet === t.sheet && v.indicatorHeaderRow === t.indicatorHeaderRow);
+    const found = filled.tables.find((v) => v.kind === 'project' && v.sheet === t.sheet && v.grids[0]?.headerRow === t.grids[0]?.headerRow);
     if (!found || found.kind !== 'project') throw new Error(`table ${t.id} not found again after filling`);
     return { table: t, cells, view: withExecution(found, { row: cells.execRow, col: cells.scoreCol }, annotated) };
   });
@@ -245,9 +245,9 @@ run('formulas recalculated by LibreOffice Calc agree with the engine', () => {
   it('gives every department 等级 the engine’s grade (empty where a person must grade)', () => {
     const bad: string[] = [];
     let graded = 0;
-    for (const table of first.tables.filter((t): t is DepartmentTable => t.kind === 'department')) {
+    for (const table of first.tables.filter((t): t is Table => t.kind === 'department')) {
       const { gradeCol } = departmentCells(plan, table);
-      const view = filled.tables.find((v): v is DepartmentTable => v.kind === 'department' && v.sheet === table.sheet && v.headerRow === table.headerRow);
+      const view = filled.tables.find((v): v is Table => v.kind === 'department' && v.sheet === table.sheet && v.departmentHeaderRow === table.departmentHeaderRow);
       if (!view) throw new Error(`department table ${table.id} not found again`);
       const ws = sheetOf(calc, table.sheet);
       for (const indicator of view.entries.flatMap((e) => e.indicators)) {

@@ -5,9 +5,10 @@
  */
 import type ExcelJS from 'exceljs';
 import type { CheckResult } from '../../src/core/engine';
-import type { ProjectTable } from '../../src/core/model/project-table';
-import type { DepartmentIndicator, DepartmentTable } from '../../src/core/model/department-table';
-import { assessProject, type IndicatorAssessment } from '../../src/core/grade/project-score';
+import type { Table } from '../../src/core/model/table';
+import type { DepartmentIndicator } from '../../src/core/model/department-entry';
+import { assessProject } from '../../src/core/check/assess-project';
+import type { IndicatorAssessment } from '../../src/core/check/assess-indicator';
 import { departmentExpectsPercent, gradeDirection, gradeSteps } from '../../src/core/grade/department-grade';
 import { isPercentTarget } from '../../src/core/plan/formulas/project-formulas';
 import { departmentGradeFormula } from '../../src/core/plan/formulas/department-formulas';
@@ -37,9 +38,9 @@ export interface ProjectCells {
   gradeRow: number;
 }
 
-export function projectCells(plan: WritePlan, table: ProjectTable): ProjectCells {
+export function projectCells(plan: WritePlan, table: Table): ProjectCells {
   const cells = plan.sheets.find((s) => s.sheet === table.sheet)?.cells ?? [];
-  const header = table.indicatorHeaderRow ?? table.area.top;
+  const header = table.grids[0]?.headerRow ?? table.area.top;
   const actualCol = Math.min(...cells.filter((c) => c.row === header && c.value === OWNED_HEADER.actual && c.col > table.area.right).map((c) => c.col));
   const exec = cells.find((c) => c.col === actualCol && c.value === TOTAL_LABEL.execution && c.row >= table.area.top && c.row <= table.area.bottom + 5);
   if (!Number.isFinite(actualCol) || !exec) throw new Error(`no owned columns for ${table.id}`);
@@ -50,9 +51,9 @@ export function projectCells(plan: WritePlan, table: ProjectTable): ProjectCells
   };
 }
 
-export function departmentCells(plan: WritePlan, table: DepartmentTable): { actualCol: number; gradeCol: number } {
+export function departmentCells(plan: WritePlan, table: Table): { actualCol: number; gradeCol: number } {
   const cells = plan.sheets.find((s) => s.sheet === table.sheet)?.cells ?? [];
-  const actualCol = Math.min(...cells.filter((c) => c.row === table.headerRow && c.value === OWNED_HEADER.actual).map((c) => c.col));
+  const actualCol = Math.min(...cells.filter((c) => c.row === table.departmentHeaderRow && c.value === OWNED_HEADER.actual).map((c) => c.col));
   if (!Number.isFinite(actualCol)) throw new Error(`no owned columns for ${table.id}`);
   return { actualCol, gradeCol: actualCol + 1 };
 }
@@ -188,8 +189,8 @@ const EXEC_CASES: { label: string; share: number | null }[] = [
  */
 export function addMissingTargets(wb: ExcelJS.Workbook, result: CheckResult): void {
   const targets = ['0起', '≤0起', '≥-5%', '≥0次'];
-  const rowsOf = (t: ProjectTable) => t.indicators.filter((r) => r.value?.value.kind === 'quantitative');
-  const tables = result.tables.filter((t): t is ProjectTable => t.kind === 'project' && rowsOf(t).length >= targets.length).slice(-3);
+  const rowsOf = (t: Table) => t.indicators.filter((r) => r.value?.value.kind === 'quantitative');
+  const tables = result.tables.filter((t): t is Table => t.kind === 'project' && rowsOf(t).length >= targets.length).slice(-3);
   if (tables.length < 3) throw new Error('too few project tables with four quantitative rows');
   for (const table of tables) {
     targets.forEach((target, i) => {
@@ -245,7 +246,7 @@ export function chooseFills(result: CheckResult, plan: WritePlan, profile: Profi
     counters.set(key, i + 1);
     return i % n;
   };
-  const projects = result.tables.filter((t): t is ProjectTable => t.kind === 'project');
+  const projects = result.tables.filter((t): t is Table => t.kind === 'project');
   projects.forEach((table, i) => {
     const cells = projectCells(plan, table);
     const budget = table.budget?.value.amount ?? null;
@@ -292,7 +293,7 @@ export function chooseFills(result: CheckResult, plan: WritePlan, profile: Profi
     else fills.push({ sheet: table.sheet, row: cells.execRow, col: cells.scoreCol, value: '', label: e.label });
   });
 
-  for (const table of result.tables.filter((t): t is DepartmentTable => t.kind === 'department')) {
+  for (const table of result.tables.filter((t): t is Table => t.kind === 'department')) {
     const { actualCol } = departmentCells(plan, table);
     for (const entry of table.entries) {
       for (const indicator of entry.indicators) {

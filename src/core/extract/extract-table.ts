@@ -60,6 +60,7 @@ export function extractTable(grid: SheetGrid, layout: TableLayout, id: string): 
     execution: executionField ?? fundsTotal?.executed ?? null,
     grids: layout.grids.map((g) => ({
       period: g.period, headerRow: g.headerRow, columns: g.columns, twoLevel: g.twoLevel, firstRow: g.firstRow, lastRow: g.lastRow,
+      asOfMonth: g.columns.current === undefined ? null : monthOfHeader(grid.text(g.headerRow, g.columns.current)),
     })),
     indicators: extractIndicatorRows(grid, layout.area, layout.grids),
     totalRow: layout.totalRow && totalRow && lastGrid ? {
@@ -77,4 +78,11 @@ export function extractTable(grid: SheetGrid, layout: TableLayout, id: string): 
 function yearBudget(money: Table['money'], fundsBudget: LocatedMoney | null): LocatedMoney | null {
   const annual = money.find((b) => b.total && (b.period === 'annual' || b.period === null)) ?? money.find((b) => b.total);
   return annual?.total?.value ?? fundsBudget;
+}
+
+/** `1-6月执行情况` runs to June; a header naming no month says nothing. */
+function monthOfHeader(text: string): number | null {
+  const m = /1\s*[-—–~至]\s*(\d{1,2})\s*月/u.exec(text);
+  const month = m ? Number(m[1]) : null;
+  return month !== null && month >= 1 && month <= 12 ? month : null;
 }

@@ -88,6 +88,8 @@ export const IndicatorGridSchema = z.object({
   /** First and last row of its body (after the header, before a total row). */
   firstRow: z.number().int().min(1),
   lastRow: z.number().int().min(0),
+  /** The month a monitoring grid's 当前完成值 runs to (`1-6月执行情况` → 6); null when its header does not say. */
+  asOfMonth: z.number().int().min(1).max(12).nullable(),
 });
 export type IndicatorGrid = z.infer<typeof IndicatorGridSchema>;
 

@@ -2,7 +2,6 @@
  * The number-with-unit grammar shared by 指标值 (domain.md §2) and 评价标准 bands (§4.1):
  * an optional comparison word or symbol, a number, a short unit and an optional 以上/以下.
  */
-import { compactText } from '../text';
 import { PREFIX_OPERATORS, SUFFIX_OPERATORS, WEAK_PREFIXES, directionOf, type Operator } from '../vocabulary';
 
 /** Optional sign, thousands separators only in valid groups (`1,234.5`), optional fraction. */

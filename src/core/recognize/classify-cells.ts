@@ -7,7 +7,7 @@ import type { OwnedRegions } from './owned-region';
 import {
   departmentColumn, fieldLabel, fundsColumn, indicatorColumn, isNonTableHeading, isNoteLine, isSignatureLine, isStampLine,
   isTotalLabel, isYearLine, moneyUnitLine, partsColumn, scheduleColumn, taskColumn, titleKind,
-  type ColumnRole, type DepartmentRole, type FieldKey, type FundsRole, type IndicatorRole, type PartsRole, type Period,
+  type DepartmentRole, type FieldKey, type FundsRole, type IndicatorRole, type PartsRole, type Period,
   type ScheduleRole, type TaskRole, type TitleKind,
 } from '../vocabulary';
 
@@ -99,4 +99,4 @@ export function classifyCells(grid: SheetGrid, owned: OwnedRegions): SheetCells 
   return { ...out, isLabel: (row, col) => labels.has(row * COL_FACTOR + col) };
 }
 
-export type { ColumnRole };
+

@@ -15,8 +15,9 @@ const rule: Rule = {
     const seen = new Set<string>();
     table.grids.forEach((_, i) => {
       const rows = table.indicators.filter((r) => r.grid === i && r.status !== 'unused');
-      // A form that follows another framework throughout (投入, 过程…) is that framework's, not an error.
-      if (!rows.some((r) => r.level1.inTaxonomy)) return;
+      // First levels the taxonomy does not know, two or more and none it knows: another framework's, not an error.
+      const unknown = new Set(rows.filter((r) => r.level1.cell && !r.level1.inTaxonomy && r.level1.cell.value !== '').map((r) => r.level1.cell?.value));
+      if (unknown.size >= 2 && !rows.some((r) => r.level1.inTaxonomy)) return;
       for (const row of rows) {
         const l1 = row.level1;
         if (!l1.cell || !row.level2.cell) continue;

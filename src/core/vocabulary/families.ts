@@ -74,7 +74,7 @@ export const FAMILIES: readonly FamilyDefinition[] = [
     markers: [{ field: 'code' }, { field: 'plan' }, { block: 'plan' }, { column: 'basis' }, { field: 'purpose' }, { column: 'description' }],
     prints: {
       fields: ['code', 'name', 'total', 'fiscal', 'purpose', 'plan', ANY_GOAL],
-      columns: [...TARGET_GRID, 'basis'], blocks: ['plan'], grids: [null],
+      columns: [...TARGET_GRID, 'basis'], blocks: [], grids: [null],
     },
   },
   {

@@ -11,7 +11,7 @@ import { periodOf, type Period } from './periods';
 export const TEXT_FIELDS = [
   'name', 'code', 'department', 'departmentCode', 'implementer', 'unitName', 'attribute', 'category', 'nature',
   'projectPeriod', 'manager', 'phone', 'startEnd', 'approvalBasis', 'purpose', 'unitFunctions', 'overview',
-  'feasibility', 'necessity', 'measures', 'otherNotes', 'review',
+  'feasibility', 'necessity', 'measures', 'otherNotes', 'review', 'selfGrade',
 ] as const;
 export type TextField = (typeof TEXT_FIELDS)[number];
 
@@ -60,6 +60,7 @@ const ALIASES: Readonly<Record<FieldKey, readonly string[]>> = {
   measures: ['保障绩效目标实现措施', '保障措施', '绩效目标实现保障措施'],
   otherNotes: ['其他说明的问题', '其他需要说明的问题', '其他说明事项'],
   review: ['主管部门审核意见', '审核意见', '财政部门审核意见'],
+  selfGrade: ['自评等级', '自评结论', '评价结论', '绩效评价等级', '自评结果'],
   goal: ['绩效目标', '总体目标', '年度总体目标', '项目绩效目标', '年度绩效目标', '部门整体绩效目标'],
   annualGoal: ['年度目标'],
   midGoal: ['中期目标'],
@@ -128,7 +129,7 @@ export const FIELD_NAMES: Readonly<Record<FieldKey, string>> = {
   unitName: '部门（单位）名称', attribute: '项目属性', category: '项目类别', nature: '项目性质', projectPeriod: '项目期',
   manager: '项目负责人', phone: '联系电话', startEnd: '项目起止时间', approvalBasis: '立项依据', purpose: '资金用途',
   unitFunctions: '单位职能概述', overview: '项目概况', feasibility: '可行性', necessity: '必要性',
-  measures: '保障绩效目标实现措施', otherNotes: '其他说明的问题', review: '主管部门审核意见',
+  measures: '保障绩效目标实现措施', otherNotes: '其他说明的问题', review: '主管部门审核意见', selfGrade: '自评等级',
   goal: '绩效目标', annualGoal: '年度目标', midGoal: '中期目标', longGoal: '长期目标', implementationGoal: '实施期目标',
   goalExpected: '预期目标', goalResult: '目标实际完成情况',
   total: '预算数', fiscal: '财政资金', ownFunds: '自有资金', businessIncome: '事业收入', operatingIncome: '经营性收入',

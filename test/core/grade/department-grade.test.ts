@@ -2,7 +2,7 @@ import {
   departmentExpectsPercent, gradeDepartmentIndicator, gradeDirection, gradeSteps, type DepartmentGradeResult,
 } from '../../../src/core/grade/department-grade';
 import { parseActual, type ActualReading } from '../../../src/core/parse/actual-value';
-import type { Grade } from '../../../src/core/model/department-table';
+import type { Grade } from '../../../src/core/vocabulary';
 import { makeDepartmentIndicator, type DeptIndicatorSpec } from '../make-department-table';
 
 type Bands = DeptIndicatorSpec['bands'];

@@ -1,4 +1,7 @@
-import { assessProject, gradeOf, parseQualitativeActual, parseWeight, round2, scoreProject, type ProjectScore } from '../../../src/core/grade/project-score';
+import { gradeOf, round2, scoreProject, type ProjectScore } from '../../../src/core/grade/project-score';
+import { assessProject } from '../../../src/core/check/assess-project';
+import { readQualitative } from '../../../src/core/parse/typed-actual';
+import { parseNumberCell } from '../../../src/core/parse/number-cell';
 import { DEFAULT_PROFILE, ProfileSchema } from '../../../src/core/profile/profile-schema';
 import { makeProjectTable, type IndicatorSpec, type ProjectSpec } from '../make-project-table';
 
@@ -50,12 +53,14 @@ describe('scoreProject: whether to score at all', () => {
     expect(s).toEqual({
       total: 100,
       grade: '优',
-      execution: { rate: 1, score: 10 },
+      execution: { rate: 1, score: 10, weight: 10 },
+      filled: 3,
+      rows: 3,
       complete: true,
       items: [
-        { row: 10, level1: '产出', weight: 50, score: 50, reason: '正向指标：实际274名不低于目标274名，得满分', branch: 'positive' },
-        { row: 11, level1: '效益', weight: 30, score: 30, reason: '定性指标：达成，未写比例，按100%计', branch: 'qualitative' },
-        { row: 12, level1: '满意度', weight: 10, score: 10, reason: '正向指标：实际95%不低于目标90%，得满分', branch: 'positive' },
+        { row: 10, level1: '产出指标', weight: 50, score: 50, reason: '正向指标：实际274名不低于目标274名，得满分', branch: 'positive' },
+        { row: 11, level1: '效益指标', weight: 30, score: 30, reason: '定性指标：达成，未写比例，按100%计', branch: 'qualitative' },
+        { row: 12, level1: '满意度指标', weight: 10, score: 10, reason: '正向指标：实际95%不低于目标90%，得满分', branch: 'positive' },
       ],
     });
   });
@@ -243,7 +248,7 @@ describe('scoreProject: weights', () => {
     expect(s.items.map((i) => i.weight)).toEqual([56.25, 33.75]);
     expect(s.total).toBe(90);
     const a = assessProject(makeProjectTable({ indicators: [output('≥274名', 274), effect('维护社会稳定', '达成'), satisfaction('无', undefined, { level3: '无' })] }), DEFAULT_PROFILE);
-    expect(a.redistributed).toEqual([{ level: '满意度', weight: 10 }]);
+    expect(a.redistributed).toEqual([{ level: '满意度指标', weight: 10 }]);
     expect(a.weighting).toBe('even');
   });
 
@@ -258,12 +263,12 @@ describe('scoreProject: weights', () => {
       { level1: '成本指标', level2: '经济成本指标', level3: '项目成本', value: '≤20万元', actual: '18万元' },
       effect('维护社会稳定', '达成'), satisfaction('≥90%', '90%'),
     ] });
-    expect(s.items.map((i) => [i.level1, i.weight])).toEqual([['产出', 25], ['成本', 25], ['效益', 30], ['满意度', 10]]);
+    expect(s.items.map((i) => [i.level1, i.weight])).toEqual([['产出指标', 25], ['成本指标', 25], ['效益指标', 30], ['满意度指标', 10]]);
   });
 
   it('tells the 一级 from the 二级 when the 一级 cell is empty', () => {
     const s = score({ indicators: [output('≥274名', 274, { level1: '' }), effect('维护社会稳定', '达成', { level1: '' }), satisfaction('≥90%', '90%', { level1: '' })] });
-    expect(s.items.map((i) => i.level1)).toEqual(['产出', '效益', '满意度']);
+    expect(s.items.map((i) => i.level1)).toEqual(['产出指标', '效益指标', '满意度指标']);
     expect(s.total).toBe(90);
   });
 
@@ -294,16 +299,16 @@ describe('scoreProject: 预算执行率', () => {
     score({ budget, execution, indicators: [output('≥274名', 274), effect('维护社会稳定', '达成'), satisfaction('≥90%', '90%')] });
 
   it('scores 10 × rate', () => {
-    expect(withExecution('18').execution).toEqual({ rate: 0.9, score: 9 });
+    expect(withExecution('18').execution).toEqual({ rate: 0.9, score: 9, weight: 10 });
     expect(withExecution('18').total).toBe(99);
   });
 
   it('caps the score at 10 when more than the budget was spent', () => {
-    expect(withExecution('25').execution).toEqual({ rate: 1.25, score: 10 });
+    expect(withExecution('25').execution).toEqual({ rate: 1.25, score: 10, weight: 10 });
   });
 
   it('converts 元 and guards a zero or missing budget', () => {
-    expect(withExecution('100000元').execution).toEqual({ rate: 0.5, score: 5 });
+    expect(withExecution('100000元').execution).toEqual({ rate: 0.5, score: 5, weight: 10 });
     expect(withExecution('10', '0').execution).toBeNull();
     expect(withExecution('10', '').execution).toBeNull();
     expect(withExecution('10', '').complete).toBe(false);
@@ -346,20 +351,20 @@ describe('scoreProject: total and grade', () => {
 });
 
 describe('helpers', () => {
-  it('parseWeight reads points', () => {
-    expect(parseWeight('10')).toBe(10);
-    expect(parseWeight('１０分')).toBe(10);
-    expect(parseWeight('12.5%')).toBe(12.5);
-    expect(parseWeight('')).toBeNull();
-    expect(parseWeight('十分')).toBeNull();
-    expect(parseWeight('-5')).toBeNull();
+  it('a 分值 cell reads as points', () => {
+    expect(parseNumberCell(null, '10')).toBe(10);
+    expect(parseNumberCell(null, '１０分')).toBe(10);
+    expect(parseNumberCell(null, '12.5%')).toBe(12.5);
+    expect(parseNumberCell(10, '10.00')).toBe(10);
+    expect(parseNumberCell(null, '')).toBeNull();
+    expect(parseNumberCell(null, '十分')).toBeNull();
   });
 
   it('parseQualitativeActual reads levels, shares and points', () => {
-    expect(parseQualitativeActual('未达成', 10)).toEqual({ level: '未达成', share: null });
-    expect(parseQualitativeActual('部分达成：75%', 10)).toEqual({ level: '部分达成', share: 75 });
-    expect(parseQualitativeActual('部分达成 7.5分', 10)).toEqual({ level: '部分达成', share: 75 });
-    expect(parseQualitativeActual('部分完成。', 10)).toEqual({ level: '部分达成', share: null });
-    expect(parseQualitativeActual('已按季度发放', 10)).toBeNull();
+    expect(readQualitative('未达成', 10)).toEqual({ level: '未达成', share: null });
+    expect(readQualitative('部分达成：75%', 10)).toEqual({ level: '部分达成', share: 75 });
+    expect(readQualitative('部分达成 7.5分', 10)).toEqual({ level: '部分达成', share: 75 });
+    expect(readQualitative('部分完成。', 10)).toEqual({ level: '部分达成', share: null });
+    expect(readQualitative('已按季度发放', 10)).toBeNull();
   });
 });

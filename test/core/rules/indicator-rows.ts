@@ -1,6 +1,6 @@
 /** Indicator rows and helpers shared by the tests of the indicator.* value rules. */
-import type { ProjectRule, RuleHit } from '../../../src/core/rules/rule';
-import type { ProjectField } from '../../../src/core/model/project-table';
+import type { Rule, RuleHit } from '../../../src/core/rules/rule';
+import type { IndicatorRole } from '../../../src/core/vocabulary';
 import { DEFAULT_PROFILE } from '../../../src/core/profile/profile-schema';
 import { makeProjectTable, type IndicatorSpec, type ProjectSpec } from '../make-project-table';
 
@@ -11,9 +11,7 @@ export const output = (level2: string, level3: string, value: string, more: Part
 export const effect = (level2: string, level3: string, value: string, more: Partial<IndicatorSpec> = {}) => row('效益指标', level2, level3, value, more);
 export const satisfaction = (level3: string, value: string) => row('满意度指标', '服务对象满意度指标', level3, value);
 
-/** Runs a rule on a table whose form lacks the given fields. */
-export function fireWithout(rule: ProjectRule, spec: ProjectSpec, missing: ProjectField[]): RuleHit[] {
-  const table = makeProjectTable(spec);
-  table.fields = table.fields.filter((f) => !missing.includes(f));
-  return rule.check(table, { profile: DEFAULT_PROFILE, budgetYear: 2023 });
+/** Runs a rule on a table whose grid lacks the given columns. */
+export function fireWithout(rule: Rule, spec: ProjectSpec, missing: IndicatorRole[]): RuleHit[] {
+  return rule.check(makeProjectTable({ ...spec, without: missing }), { profile: DEFAULT_PROFILE, budgetYear: 2023 });
 }

@@ -1,4 +1,4 @@
-import type { ProjectRule, RuleHit } from '../../../src/core/rules/rule';
+import type { Rule, RuleHit } from '../../../src/core/rules/rule';
 import { formatMessage } from '../../../src/core/rules/rule';
 import { makeProjectTable, type ProjectSpec } from '../make-project-table';
 import { DEFAULT_PROFILE, type Profile } from '../../../src/core/profile/profile-schema';
@@ -9,7 +9,7 @@ export interface FiredHit extends RuleHit {
 }
 
 /** Runs one rule on a table built from the spec and renders each hit's message. */
-export function fire(rule: ProjectRule, spec: ProjectSpec = {}, context: Partial<RuleContext> = {}): FiredHit[] {
+export function fire(rule: Rule, spec: ProjectSpec = {}, context: Partial<RuleContext> = {}): FiredHit[] {
   const ctx: RuleContext = { profile: DEFAULT_PROFILE, budgetYear: 2023, ...context };
   return rule.check(makeProjectTable(spec), ctx).map((h) => ({ ...h, message: formatMessage(rule.meta.message, h.params) }));
 }
