@@ -44,6 +44,23 @@ import bandEmptyMiddle from './band-empty-middle';
 import bandOrder from './band-order';
 import bandGap from './band-gap';
 import bandUnitMismatch from './band-unit-mismatch';
+import budgetAnnualExceedsMid from './budget-annual-exceeds-mid';
+import budgetPartsSum from './budget-parts-sum';
+import scheduleEndBeforeStart from './schedule-end-before-start';
+import selfScoreOverWeight from './self-score-over-weight';
+import selfWeightTotal from './self-weight-total';
+import selfWeightRollup from './self-weight-rollup';
+import selfExecRate from './self-exec-rate';
+import selfScoreMismatch from './self-score-mismatch';
+import selfQualitativeBand from './self-qualitative-band';
+import selfActualEmpty from './self-actual-empty';
+import selfDeviationMissing from './self-deviation-missing';
+import selfTotalMismatch from './self-total-mismatch';
+import selfGoalResultEmpty from './self-goal-result-empty';
+import selfGradeMismatch from './self-grade-mismatch';
+import monitorCurrentEmpty from './monitor-current-empty';
+import monitorDeviationMissing from './monitor-deviation-missing';
+import deptTaskSum from './dept-task-sum';
 
 /** Every rule the checker runs, in the order the docs list them. */
 export const RULES: readonly Rule[] = [
@@ -61,6 +78,9 @@ export const RULES: readonly Rule[] = [
   budgetNotANumber,
   budgetCostUnit,
   budgetCostCap,
+  budgetAnnualExceedsMid,
+  budgetPartsSum,
+  scheduleEndBeforeStart,
   indicatorTaxonomy,
   indicatorMissingCategory,
   indicatorMissingOutputKind,
@@ -82,12 +102,28 @@ export const RULES: readonly Rule[] = [
   indicatorOverAchievement,
   indicatorQualitativeShare,
   indicatorWeightRedistributed,
+  // Self-evaluation table (绩效自评表): its own 分值, 得分 and 总分 against the scoring rules.
+  selfScoreOverWeight,
+  selfWeightTotal,
+  selfWeightRollup,
+  selfExecRate,
+  selfScoreMismatch,
+  selfQualitativeBand,
+  selfActualEmpty,
+  selfDeviationMissing,
+  selfTotalMismatch,
+  selfGoalResultEmpty,
+  selfGradeMismatch,
+  // Monitoring table (绩效运行监控表).
+  monitorCurrentEmpty,
+  monitorDeviationMissing,
   // Department table (部门整体绩效目标): required cells, budgets, 评价标准 bands.
   requiredDeptEmpty,
   requiredDeptTemplateText,
   requiredDeptBudget,
   deptBudgetSum,
   deptBudgetInvalid,
+  deptTaskSum,
   bandInvalid,
   bandEmptyRow,
   bandEmptyMiddle,

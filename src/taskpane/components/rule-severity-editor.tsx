@@ -9,7 +9,10 @@ const FAMILY_LABEL: Readonly<Record<RuleFamily, StringKey>> = {
   required: 'familyRequired',
   plan: 'familyPlan',
   budget: 'familyBudget',
+  schedule: 'familySchedule',
   indicator: 'familyIndicator',
+  self: 'familySelf',
+  monitor: 'familyMonitor',
   dept: 'familyDept',
   band: 'familyBand',
 };

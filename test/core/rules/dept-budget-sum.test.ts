@@ -13,7 +13,7 @@ describe('dept.budget-sum', () => {
       { name: '消防', budget: 25 },
     ]));
     expect(hits).toEqual([expect.objectContaining({ row: 4, col: DEPT_COLS.budget })]);
-    expect(hits[0]?.message).toBe('“八、应急管理办公室”的年度预算数170.00万元不等于其下职责活动预算之和167.66万元（5项活动填了预算），请核对');
+    expect(hits[0]?.message).toBe('“八、应急管理办公室”的年度预算数170.00万元不等于其下职责活动预算之和167.66万元（5项填了金额），请核对');
   });
 
   it('sums only the activities that give a budget, per department, and converts 元', () => {
