@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { parseProfile } from '../core/profile/parse-profile';
+import { parseProfile } from '../core/check/parse-profile';
 import type { Profile } from '../core/profile/profile-schema';
 
 export class ProfileError extends Error {}

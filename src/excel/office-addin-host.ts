@@ -2,7 +2,7 @@
 import type { AddinHost, CellTarget, CellText, CheckOutcome, CheckProgress, CheckRequest, UserEdit } from '../addin/addin-host';
 import { checkWorkbook } from '../core/engine';
 import { buildWritePlan } from '../core/plan/build-write-plan';
-import { parseProfile } from '../core/profile/parse-profile';
+import { parseProfile } from '../core/check/parse-profile';
 import type { Profile } from '../core/profile/profile-schema';
 import { reportSummary, type Report } from '../core/report';
 import { cellArea } from './a1';

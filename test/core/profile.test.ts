@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { DEFAULT_PROFILE, ProfileSchema } from '../../src/core/profile/profile-schema';
-import { parseProfile } from '../../src/core/profile/parse-profile';
+import { parseProfile } from '../../src/core/check/parse-profile';
 import { checkTables } from '../../src/core/check/check-tables';
 import { makeProjectTable } from './make-project-table';
 

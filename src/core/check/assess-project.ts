@@ -98,8 +98,7 @@ function executionScore(table: Table, profile: Profile): ProjectAssessment['exec
   const spent = table.execution?.value.wan ?? null;
   const budget = table.budget?.value.wan ?? null;
   if (spent === null || budget === null || !Number.isFinite(spent) || !Number.isFinite(budget) || budget <= 0) return null;
-  const printed = table.funds?.rows.find((r) => r.part === 'total')?.weight?.value ?? null;
-  const weight = printed ?? profile.weights.budgetExecution;
+  const weight = table.funds?.executionWeight ?? profile.weights.budgetExecution;
   const rate = tidy(Math.max(0, spent) / budget);
   return { rate, score: tidy(weight * Math.min(rate, 1)), weight };
 }

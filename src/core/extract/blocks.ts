@@ -67,10 +67,7 @@ export class BlockReader {
   funds(place: FundsPlace | null): Funds | null {
     if (!place) return null;
     const c = place.columns;
-    return {
-      headerRow: place.headerRow,
-      columns: c,
-      rows: place.rows.map((r) => ({
+    const rows = place.rows.map((r) => ({
         part: r.part,
         label: readText(this.grid, r.label),
         initialBudget: this.moneyAt(r.row, c.initialBudget),
@@ -79,8 +76,9 @@ export class BlockReader {
         weight: this.numberAt(r.row, c.fundsWeight),
         rate: this.percentAt(r.row, c.rate),
         score: this.numberAt(r.row, c.fundsScore),
-      })),
-    };
+      }));
+    const printed = rows.find((r) => r.part === 'total')?.weight?.value ?? null;
+    return { headerRow: place.headerRow, columns: c, rows, executionWeight: printed ?? place.labelPoints };
   }
 
   tasks(place: RowsBlockPlace<TaskRole> | null): Tasks | null {

@@ -22,6 +22,7 @@ export function extractTable(grid: SheetGrid, layout: TableLayout, id: string): 
   }
   const money = reader.moneyBlocks(layout.money);
   const funds = reader.funds(layout.funds);
+  const costParts = reader.parts(layout.costParts);
   const title = layout.title && readText(grid, layout.title);
   const yearText = layout.yearCell ? grid.text(layout.yearCell.row, layout.yearCell.col) : '';
   const executionField = layout.execution && reader.money(layout.execution);
@@ -51,12 +52,12 @@ export function extractTable(grid: SheetGrid, layout: TableLayout, id: string): 
     texts,
     goals,
     money,
-    budget: yearBudget(money, fundsTotal?.annualBudget ?? null),
+    budget: yearBudget(money, fundsTotal?.annualBudget ?? costParts?.total?.amount ?? null),
     plan: reader.plan(layout.plan),
     funds,
     tasks: reader.tasks(layout.tasks),
     schedule: reader.schedule(layout.schedule),
-    costParts: reader.parts(layout.costParts),
+    costParts,
     execution: executionField ?? fundsTotal?.executed ?? null,
     grids: layout.grids.map((g) => ({
       period: g.period, headerRow: g.headerRow, columns: g.columns, twoLevel: g.twoLevel, firstRow: g.firstRow, lastRow: g.lastRow,
@@ -66,15 +67,15 @@ export function extractTable(grid: SheetGrid, layout: TableLayout, id: string): 
     totalRow: layout.totalRow && totalRow && lastGrid ? {
       row: layout.totalRow.row,
       label: readText(grid, layout.totalRow.label),
-      weight: numberAt(layout.totalRow.row, lastGrid.columns.weight),
-      score: numberAt(layout.totalRow.row, lastGrid.columns.score),
+      weight: layout.totalRow.value ? null : numberAt(layout.totalRow.row, lastGrid.columns.weight),
+      score: layout.totalRow.value ? numberAt(layout.totalRow.value.row, layout.totalRow.value.col) : numberAt(layout.totalRow.row, lastGrid.columns.score),
     } : null,
     departmentHeaderRow: layout.department?.headerRow ?? null,
     entries: layout.department ? extractDepartmentEntries(grid, layout.area, layout.department) : [],
   };
 }
 
-/** The year's budget: the annual (or only) block's total, else the 项目资金 table's 全年预算数. */
+/** The year's budget: the annual (or only) block's total, else the 项目资金 table's 全年预算数, else the 成本构成's 合计. */
 function yearBudget(money: Table['money'], fundsBudget: LocatedMoney | null): LocatedMoney | null {
   const annual = money.find((b) => b.total && (b.period === 'annual' || b.period === null)) ?? money.find((b) => b.total);
   return annual?.total?.value ?? fundsBudget;

@@ -84,6 +84,7 @@ function gridRows(grid: SheetGrid, area: Area, g: IndicatorGridPlace, index: num
       score: numberAt('score'),
       deviation: cell('deviation'),
       current: cols.current === undefined ? null : readActual(grid, grid.masterWithin(area, row, cols.current)),
+      feasibility: cell('feasibility'),
     });
   }
   return rows;

@@ -5,6 +5,7 @@
  */
 import type { Table } from '../model/table';
 import type { Profile } from '../profile/profile-schema';
+import { gradeOf } from '../profile/grade-of';
 import type { Grade } from '../vocabulary';
 import { tidy } from '../parse/quantity';
 import { assessProject, type ProjectAssessment } from '../check/assess-project';
@@ -33,14 +34,6 @@ export function scoreProject(table: Table, profile: Profile): ProjectScore | nul
     total, grade: gradeOf(total, profile), items, execution: a.execution, filled, rows: a.assessments.length,
     complete: a.execution !== null && filled === a.assessments.length,
   };
-}
-
-export function gradeOf(total: number, profile: Profile): Grade {
-  const t = profile.gradeThresholds;
-  if (total >= t.优) return '优';
-  if (total >= t.良) return '良';
-  if (total >= t.中) return '中';
-  return '差';
 }
 
 /** Rounds half away from zero to 2 decimals, without binary noise (89.995 → 90). */

@@ -38,6 +38,8 @@ export const FundsRowSchema = z.object({
 export type FundsRow = z.infer<typeof FundsRowSchema>;
 export const FundsSchema = z.object({
   headerRow: z.number().int().min(1),
+  /** 预算执行率's 分值: the 年度资金总额 row's, else the points the block's label prints (`（10分）`). */
+  executionWeight: z.number().nullable(),
   columns: z.partialRecord(z.enum(FUNDS_ROLES), z.number().int().min(1)),
   rows: z.array(FundsRowSchema),
 });

@@ -57,5 +57,7 @@ export const IndicatorRowSchema = z.object({
   deviation: LocatedTextSchema.nullable(),
   /** 当前完成值 / 1-X月执行情况 (monitoring). */
   current: located(ActualCellSchema).nullable(),
+  /** 完成可能性分析 (monitoring). */
+  feasibility: LocatedTextSchema.nullable(),
 });
 export type IndicatorRow = z.infer<typeof IndicatorRowSchema>;

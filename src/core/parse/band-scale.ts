@@ -12,7 +12,7 @@
  * Internally bands become spans on a "goodness" axis (the value going up, minus the value going
  * down), where higher is always better.
  */
-import type { Grade } from '../vocabulary';
+import { COUNT_UNITS, type Grade } from '../vocabulary';
 import type { Band } from './band';
 
 /** A 评价标准 cell as read: where it is, what it shows, and the band it holds. */
@@ -235,11 +235,6 @@ export function gradeSteps(bands: Bands): { direction: Direction; steps: GradeSt
   return steps.length === 0 ? null : { direction, steps };
 }
 
-/** Units that count whole things: `15次` and `16次` have nothing between them. */
-const COUNT_UNITS: ReadonlySet<string> = new Set([
-  '次', '个', '人', '名', '项', '件', '家', '户', '场', '起', '处', '座', '所', '期', '篇', '条', '份',
-  '批', '台', '辆', '人次', '户次', '场次', '天', '村', '门',
-]);
 
 export function isCountUnit(unit: string): boolean {
   return COUNT_UNITS.has(unit);

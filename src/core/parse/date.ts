@@ -22,7 +22,7 @@ export const DateReadingSchema = z.discriminatedUnion('status', [
 ]);
 export type DateReading = z.infer<typeof DateReadingSchema>;
 
-const FULL = /^((?:19|20)\d\d)[年./-](\d{1,2})(?:[月./-](\d{1,2})日?)?(?:[底末初中旬前后止]*|份)?$/u;
+const FULL = /^((?:19|20)\d\d)[年./-](\d{1,2})(?:月(?:(\d{1,2})日)?|[./-](\d{1,2})日?)?(?:[底末初中旬前后止]*|份)?$/u;
 const QUARTER = /^((?:19|20)\d\d)年?(?:第)?([1-4一二三四])季度(?:末|底)?$/u;
 const HALF = /^((?:19|20)\d\d)年?(上|下)半年(?:末|底)?$/u;
 const YEAR_END = /^((?:19|20)\d\d)年(?:底|末|年底|年末|全年)$/u;
@@ -41,7 +41,10 @@ export function parseDate(raw: CellValue, text: string, numFmt: string): DateRea
   const t = compactText(typeof raw === 'string' ? raw : text);
   if (t === '') return { status: 'empty' };
   const full = FULL.exec(t);
-  if (full) return ok(Number(full[1]), Number(full[2]), full[3] === undefined ? null : Number(full[3]));
+  if (full) {
+    const day = full[3] ?? full[4];
+    return ok(Number(full[1]), Number(full[2]), day === undefined ? null : Number(day));
+  }
   const quarter = QUARTER.exec(t);
   if (quarter) {
     const q = /\d/u.test(quarter[2] ?? '') ? Number(quarter[2]) : (CN_QUARTERS[quarter[2] ?? ''] ?? 0);

@@ -23,6 +23,12 @@ export function bodyEnd(
   let last = first - 1;
   let r = first;
   while (r <= bottom) {
+    // The row's first cell across the whole sheet: a label left of the grid (其他说明的问题) ends it too.
+    const wide = scan.head(r, scan.sheetLeft, right);
+    if (wide && (starts.isTotal(wide) || starts.stopsBody(r, wide, left, right))) {
+      if (starts.isTotal(wide)) return { lastRow: last, totalRow: r };
+      break;
+    }
     const head = scan.head(r, left, right);
     if (head === null) {
       let next = r + 1;
@@ -32,8 +38,6 @@ export function bodyEnd(
       r = next;
       continue;
     }
-    if (starts.isTotal(head)) return { lastRow: last, totalRow: r };
-    if (starts.stopsBody(r, head, left, right)) break;
     last = r;
     r++;
   }

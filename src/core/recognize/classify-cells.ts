@@ -5,7 +5,7 @@
 import type { SheetGrid } from './sheet-grid';
 import type { OwnedRegions } from './owned-region';
 import {
-  departmentColumn, fieldLabel, fundsColumn, indicatorColumn, isNonTableHeading, isNoteLine, isSignatureLine, isStampLine,
+  GRADES, departmentColumn, fieldLabel, fundsColumn, indicatorColumn, isNonTableHeading, isNoteLine, isSignatureLine, isStampLine,
   isTotalLabel, isYearLine, moneyUnitLine, partsColumn, scheduleColumn, taskColumn, titleKind,
   type DepartmentRole, type FieldKey, type FundsRole, type IndicatorRole, type PartsRole, type Period,
   type ScheduleRole, type TaskRole, type TitleKind,
@@ -46,6 +46,7 @@ export interface SheetCells {
 }
 
 const COL_FACTOR = 20_000;
+const GRADE_WORDS: ReadonlySet<string> = new Set(GRADES);
 /** Longer texts are values or prose, never labels. */
 const MAX_LABEL_LENGTH = 60;
 
@@ -59,7 +60,8 @@ export function classifyCells(grid: SheetGrid, owned: OwnedRegions): SheetCells 
   const push = <K extends string>(list: Hit<K>[], hit: { role: K; period: Period | null } | null, row: number, col: number) => {
     if (!hit) return;
     list.push({ key: hit.role, period: hit.period, row, col });
-    labels.add(row * COL_FACTOR + col);
+    // 优/良/中/差 head the seed's bands, but as a cell of their own they are just as often a value (自评等级：良).
+    if (!GRADE_WORDS.has(hit.role)) labels.add(row * COL_FACTOR + col);
   };
   for (let row = grid.top; row <= grid.bottom; row++) {
     for (let col = grid.left; col <= grid.right; col++) {

@@ -66,7 +66,8 @@ export function moneyBlocks(places: readonly FieldPlace[]): MoneyBlockPlace[] {
 
 /** The seed's 资金用途: the row under 预算数 inside the 预算规模及资金用途 label, right of it. */
 export function seedPurpose(ctx: PlaceContext, places: readonly FieldPlace[]): CellPos | null {
-  const group = places.find((p) => p.key === 'moneyGroup');
+  // Only the group label that says it holds the purpose (预算规模及资金用途).
+  const group = places.find((p) => p.key === 'moneyGroup' && ctx.grid.label(p.label.row, p.label.col).includes('用途'));
   const total = places.find((p) => p.key === 'total');
   if (!group || !total) return null;
   const g = ctx.grid.extent(group.label.row, group.label.col);

@@ -100,8 +100,9 @@ export function twoLevelColumns(
     if (p.row !== row) continue;
     const text = grid.text(p.row, p.col);
     if (text.trim() === '') continue;
-    if (readLevel1(text).name !== null) level1Names++;
-    else if (level2Name(text) !== null) level2Names++;
+    // 成本指标 and 服务对象满意度指标 name a 二级 and a 一级 both: they count as 二级 here.
+    if (level2Name(text) !== null) level2Names++;
+    else if (readLevel1(text).name !== null) level1Names++;
   }
   if (level1Names > 0 || level2Names === 0) return null;
   const { level1, level2, ...rest } = columns;

@@ -41,6 +41,8 @@ export interface IndicatorGridPlace {
 
 export interface FundsPlace {
   headerRow: number;
+  /** Points the block's label prints (`预算执行情况（万元）（10分）`), for a form with no 分值 column. */
+  labelPoints: number | null;
   columns: Partial<Record<FundsRole, number>>;
   rows: { part: MoneyPart; label: CellPos; row: number }[];
 }
@@ -66,7 +68,8 @@ export interface TableLayout {
   schedule: RowsBlockPlace<ScheduleRole> | null;
   costParts: RowsBlockPlace<PartsRole> | null;
   grids: IndicatorGridPlace[];
-  totalRow: { row: number; label: CellPos } | null;
+  /** The 总分 row; `value` is the cell right of its label when it is printed outside the grid (above it). */
+  totalRow: { row: number; label: CellPos; value: CellPos | null } | null;
   /** The add-in's 全年执行数 input cell, from a previous check. */
   execution: CellPos | null;
   department: RowsBlockPlace<DepartmentRole> | null;

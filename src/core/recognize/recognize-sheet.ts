@@ -16,7 +16,7 @@ import { fieldPlaces, moneyBlocks, planPlace, seedPurpose, type PlaceContext } f
 import type { RowsBlockPlace, TableLayout } from './layout';
 import { decideKind, missingParts } from './table-kind';
 import {
-  FAMILY_LIKENESS, TOTAL_LABEL, matchFamily, isGoalField, isMoneyPart,
+  TOTAL_LABEL, matchFamily, isGoalField, isMoneyPart,
   type BlockKind, type DepartmentRole, type FieldKey, type IndicatorRole, type Period,
 } from '../vocabulary';
 
@@ -64,7 +64,7 @@ function assemble(grid: SheetGrid, cells: SheetCells, blocks: SheetBlocks, scan:
   const lefts = [...freeFields.map((f) => f.col), ...blockAreas.map((a) => a.left), ...segment.titles.map((t) => t.col)];
   if (lefts.length === 0) return null;
   const left = Math.min(...lefts);
-  const bottom = Math.max(formBottom(cells, blocks, scan, top, limit, left, grid.right), ...blockAreas.map((a) => a.bottom));
+  const bottom = Math.max(formBottom(grid, cells, blocks, scan, top, limit, left, grid.right), ...blockAreas.map((a) => a.bottom));
   let right = Math.max(left, ...blockAreas.map((a) => a.right));
   for (let r = top; r <= bottom; r++) {
     if (blockAreas.some((a) => r >= a.top && r <= a.bottom && left >= a.left)) continue;
@@ -87,7 +87,11 @@ function assemble(grid: SheetGrid, cells: SheetCells, blocks: SheetBlocks, scan:
   })));
   if (grids.length === 1 && grids[0]) grids[0].period = singlePeriod(grids[0].period);
   const lastIndicator = indicator[indicator.length - 1];
-  const totalRow = lastIndicator?.totalRow ?? null;
+  const gridTotal = lastIndicator?.totalRow ?? null;
+  // Some forms print the 总分 above the grid (`总分： 96.5 分`), beside the date line.
+  const firstGridTop = Math.min(bottom + 1, ...indicator.map((b) => b.area.top));
+  const topTotal = gridTotal === null ? inRows(cells.totals, top, firstGridTop - 1).find((p) => !blocks.occupied(p.row, p.col)) : undefined;
+  const totalRow = gridTotal ?? topTotal?.row ?? null;
 
   const keys = new Set(fields.map((f) => f.key));
   const hasIdentity = keys.has('name') || keys.has('code') || keys.has('unitName');
@@ -121,7 +125,7 @@ function assemble(grid: SheetGrid, cells: SheetCells, blocks: SheetBlocks, scan:
   return {
     kind,
     family: match.family.id,
-    missing: match.likeness >= FAMILY_LIKENESS ? missingParts(match.family, features) : [],
+    missing: missingParts(match.family, features),
     blocks: blockKinds,
     area,
     title: title ? { row: title.row, col: title.col } : null,
@@ -136,7 +140,11 @@ function assemble(grid: SheetGrid, cells: SheetCells, blocks: SheetBlocks, scan:
     schedule: schedule?.place ?? null,
     costParts: parts?.place ?? null,
     grids,
-    totalRow: totalRow === null ? null : { row: totalRow, label: scan.head(totalRow, left, right) ?? { row: totalRow, col: left } },
+    totalRow: totalRow === null ? null : {
+      row: totalRow,
+      label: topTotal ?? scan.head(totalRow, left, right) ?? { row: totalRow, col: left },
+      value: topTotal ? grid.master(topTotal.row, grid.extent(topTotal.row, topTotal.col).right + 1) : null,
+    },
     execution: executionCell(grid, owned, grids, area) ?? fields.find((f) => f.key === 'execution')?.value ?? null,
     department: department && departmentWithActual(department.place, owned, right),
   };

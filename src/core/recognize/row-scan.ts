@@ -12,6 +12,10 @@ export class RowScan {
     private readonly owned: OwnedRegions,
   ) {}
 
+  get sheetLeft(): number {
+    return this.grid.left;
+  }
+
   /** No cell between the columns shows anything, the add-in's columns aside. */
   isBlank(row: number, left: number, right: number): boolean {
     const { grid } = this;

@@ -73,7 +73,9 @@ export function segmentSheet(grid: SheetGrid, cells: SheetCells, blocks: SheetBl
  * MAX_GAP rows when the form goes on after them (a label, a grid, a stamp line), and never into a
  * note or a signature line.
  */
-export function formBottom(cells: SheetCells, blocks: SheetBlocks, scan: RowScan, top: number, limit: number, left: number, right: number): number {
+export function formBottom(
+  grid: SheetGrid, cells: SheetCells, blocks: SheetBlocks, scan: RowScan, top: number, limit: number, left: number, right: number,
+): number {
   const stops = new Set([...cells.notes, ...cells.signatures].map((p) => `${p.row},${p.col}`));
   const goesOn = new Set<number>();
   for (const f of cells.fields) goesOn.add(f.row);
@@ -92,7 +94,10 @@ export function formBottom(cells: SheetCells, blocks: SheetBlocks, scan: RowScan
       r = next;
       continue;
     }
-    if (stops.has(`${head.row},${head.col}`)) break;
+    // A line under a label merged down beside it (审核意见 over 审核人：… 日期：…) is that block's, inside.
+    const beside = grid.extent(r, left);
+    const underLabel = beside.top < r && cells.isLabel(beside.top, beside.left);
+    if (stops.has(`${head.row},${head.col}`) && !underLabel) break;
     last = Math.max(last, r);
     r++;
   }

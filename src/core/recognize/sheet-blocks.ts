@@ -13,7 +13,7 @@ import {
   departmentHeaders, fundsHeaders, fundsRows, partsHeaders, scheduleHeaders, taskHeaders, type BlockHeader,
 } from './find-blocks';
 import type { FundsPlace, IndicatorGridPlace, RowsBlockPlace } from './layout';
-import type { DepartmentRole, PartsRole, ScheduleRole, TaskRole } from '../vocabulary';
+import { labelHints, type DepartmentRole, type PartsRole, type ScheduleRole, type TaskRole } from '../vocabulary';
 
 export interface SheetBlocks {
   /** One entry per indicator header; a header with two periods gives two grids. */
@@ -73,7 +73,9 @@ export function findSheetBlocks(grid: SheetGrid, cells: SheetCells, scan: RowSca
     funds: funds.map((h) => {
       const rows = fundsRows(grid, cells, h);
       const left = Math.min(h.left, ...rows.map((r) => r.label.col));
-      return { place: { headerRow: h.row, columns: h.columns, rows }, area: claim({ top: h.top, left, bottom: rows.at(-1)?.row ?? h.row, right: h.right }) };
+      const group = cells.fields.find((f) => f.key === 'moneyGroup' && f.col < left && grid.extent(f.row, f.col).top <= h.row && grid.extent(f.row, f.col).bottom >= h.row);
+      const labelPoints = group ? labelHints(grid.text(group.row, group.col)).points : null;
+      return { place: { headerRow: h.row, columns: h.columns, rows, labelPoints }, area: claim({ top: h.top, left, bottom: rows.at(-1)?.row ?? h.row, right: h.right }) };
     }),
     tasks: tasks.map((h) => rowsOf(h, nonBlank(h.columns.taskName))),
     schedule: schedule.map((h) => rowsOf(h, nonBlank(h.columns.stage ?? h.columns.start))),

@@ -27,6 +27,12 @@ export function missingParts(family: FamilyDefinition, f: TableFeatures): Part[]
     const present = period === null ? hasGrid : f.gridPeriods.has(period) || (f.gridPeriods.size === 1 && f.gridPeriods.has(null) && period === 'annual');
     if (!present) out.push({ kind: 'grid', period });
   }
-  if (hasGrid) for (const column of family.prints.columns) if (!f.columns.has(column)) out.push({ kind: 'column', column });
+  if (hasGrid) {
+    for (const need of family.prints.columns) {
+      const options = typeof need === 'string' ? [need] : need;
+      const first = options[0];
+      if (first !== undefined && !options.some((o) => f.columns.has(o))) out.push({ kind: 'column', column: first });
+    }
+  }
   return out;
 }

@@ -5,10 +5,8 @@ import {
 } from '../parse/band-scale';
 import { tidy } from '../parse/quantity';
 import { indicatorLabel, indicatorsOf } from './support/dept-rows';
-import { compactText, displayText } from '../text';
+import { displayText } from '../text';
 
-/** Counted things (`…次数`, `…人数`): `10-15次` and `16-20次` leave nothing between them. */
-const COUNT_NAME = /(?:次数|人数|个数|户数|件数|场次|数量)$/u;
 
 /**
  * Where two neighbouring bands meet, on the goodness axis: the better band's lower edge against the
@@ -36,7 +34,8 @@ function meeting(a: Edge, b: Edge, integers: boolean): Meeting | null {
 function isIntegerRow(indicator: DepartmentIndicator): boolean {
   const units = rowUnits(indicator.bands);
   if (units.length > 0) return units.every(isCountUnit);
-  return COUNT_NAME.test(compactText(indicator.name.value));
+  // Counted things (`…次数`, `…人数`): `10-15次` and `16-20次` leave nothing between them.
+  return indicator.measure.kind === 'count';
 }
 
 const fmt = (n: number) => String(tidy(n));

@@ -1,32 +1,14 @@
 import type { Rule, RuleHit } from './rule';
 import type { DepartmentIndicator } from '../model/department-entry';
-import { isCountUnit, numericBands, rowUnits, type NumericEntry } from '../parse/band-scale';
+import { numericBands, rowUnits, type NumericEntry } from '../parse/band-scale';
 import { indicatorLabel, indicatorsOf } from './support/dept-rows';
-import { compactText } from '../text';
-import { normalizeUnit } from '../vocabulary';
 
-/** A unit the name declares at its end: `服务覆盖度(％)`, `巡查次数（次）`. */
-const DECLARED_UNIT = /\(([^()]{1,4})\)$/u;
-/** Names of counts: `…次数`, `聘用人数`, `整改问题数`, `…数量` (not 指数, 系数, 分数, 倍数). */
-const COUNT_NAME = /(?:数量|场次|批次|(?<![指系分倍基参函均])数)$/u;
-/** Names of rates: `…率`, `满意度`, `占比`. */
-const RATE_NAME = /(?:率|满意度|占比|比例|比重)$/u;
 const RATE_UNITS: ReadonlySet<string> = new Set(['%', '‰']);
 
-type Kind = 'count' | 'rate' | null;
-
-function indicatorKind(indicator: DepartmentIndicator): Kind {
-  const name = compactText(indicator.name.value);
-  const declared = DECLARED_UNIT.exec(name);
-  if (declared) {
-    const unit = normalizeUnit(declared[1] ?? '');
-    if (RATE_UNITS.has(unit)) return 'rate';
-    if (isCountUnit(unit)) return 'count';
-    return null;
-  }
-  if (RATE_NAME.test(name)) return 'rate';
-  if (COUNT_NAME.test(name)) return 'count';
-  return null;
+/** What the name says the row counts: extract decided it (vocabulary/measures.ts). */
+function indicatorKind(indicator: DepartmentIndicator): 'count' | 'rate' | null {
+  const kind = indicator.measure.kind;
+  return kind === 'count' || kind === 'rate' ? kind : null;
 }
 
 const rule: Rule = {

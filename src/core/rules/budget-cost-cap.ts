@@ -13,10 +13,10 @@ const rule: Rule = {
     example: { bad: '预算数 5.00，成本指标 ≤6.45万', good: '成本指标 ≤5.00万元' },
   },
   check(table) {
-    const budget = table.budget?.value.wan;
-    if (budget === null || budget === undefined || budget <= 0) return [];
     const hits: RuleHit[] = [];
     for (const c of costAmounts(table)) {
+      const budget = c.budget;
+      if (budget === null || budget <= 0) continue;
       if (c.perUnit || c.operator === '>=' || c.operator === '>') continue;
       if (c.wan <= budget + TOLERANCE_WAN) continue;
       hits.push({ row: c.cell.row, col: c.cell.col, params: { value: c.cell.text.trim(), wan: String(Math.round(c.wan * 100) / 100), budget: budget.toFixed(2) } });

@@ -14,10 +14,10 @@ const rule: Rule = {
     example: { bad: '预算数 885.20（万元），成本指标 ≤885.2元', good: '成本指标 ≤885.2万元' },
   },
   check(table) {
-    const budget = table.budget?.value.wan;
-    if (budget === null || budget === undefined || budget <= 0) return [];
     const hits: RuleHit[] = [];
     for (const c of costAmounts(table)) {
+      const budget = c.budget;
+      if (budget === null || budget <= 0) continue;
       if (c.unit !== '元' || c.perUnit || c.operator === '>=' || c.operator === '>') continue;
       if (c.wan >= budget * SLIP_SHARE) continue;
       const suggestion = c.cell.text.replace(/元\s*$/, '万元');

@@ -1,7 +1,7 @@
 import { PROJECT_KINDS, type Rule, type RuleHit } from './rule';
 import type { UnitFix, ValueRow } from './support/indicator-value-rows';
 import { replaceUnit, unitPlace, valueRows } from './support/indicator-value-rows';
-import { COUNT_WORD_UNITS, PERCENT_UNITS } from '../vocabulary';
+import { COUNT_WORD_UNITS, PERCENT_UNITS, measureOfName } from '../vocabulary';
 
 /** `≤6.45万` under a 成本 indicator or a money name is 万元 with the 元 left out. */
 const MONEY_WORDS = /预算|资金|金额|经费|费|成本|投入|支出|补贴|补助|工资|报酬|价/u;
@@ -15,7 +15,7 @@ interface Mismatch {
 
 function mismatch(v: ValueRow, unit: string): Mismatch | null {
   // A rate or indicator name typed as the unit: `≥90工作完成率`, `≥95满意度`.
-  if (/(?:率|满意度|覆盖度)$/u.test(unit)) return { problem: '是指标名称，不是计量单位', fix: replaceUnit(v, '%'), advice: '改用%' };
+  if (measureOfName(unit).kind === 'rate') return { problem: '是指标名称，不是计量单位', fix: replaceUnit(v, '%'), advice: '改用%' };
   const count = COUNT_WORD_UNITS[unit];
   if (count !== undefined) return { problem: '不是计量单位', fix: replaceUnit(v, count), advice: `改用“${count}”` };
   if (unit === '万' && (v.level2 === '成本指标' || v.level1 === '成本指标' || MONEY_WORDS.test(v.words))) {

@@ -31,7 +31,7 @@ const rule: Rule = {
         params: { ...base, what: '执行率', expected: `执行率应为${points(rate * 100)}%`, printed: `${points(printedRate)}%` },
       });
     }
-    const weight = funds.weight?.value ?? null;
+    const weight = table.funds?.executionWeight ?? null;
     const score = funds.score?.value ?? null;
     if (funds.score && weight !== null && score !== null) {
       const expected = tidy(weight * Math.min(rate, 1));

@@ -1,5 +1,5 @@
 import type { Rule } from './rule';
-import { gradeOf } from '../grade/project-score';
+import { gradeOf } from '../profile/grade-of';
 import { GRADES } from '../vocabulary';
 import { points } from './support/self-rows';
 
@@ -10,7 +10,7 @@ const rule: Rule = {
     id: 'self.grade-mismatch',
     severity: 'warning',
     title: '自评等级（结论）与总分对应的等级不符',
-    message: '总分{total}分对应等级“{expected}”（优≥{优}、良≥{良}、中≥{中}），表中自评等级为“{printed}”',
+    message: '总分{total}分对应等级“{expected}”（优≥{top}、良≥{good}、中≥{pass}），表中自评等级为“{printed}”',
     example: { bad: '总分85，自评等级：优', good: '自评等级：良' },
     criteria: { numbers: [53], source: '财预〔2020〕10号（优≥90、良80–90、中60–80、差<60）；省级系统版本见检查方案' },
   },
@@ -23,7 +23,7 @@ const rule: Rule = {
     const expected = gradeOf(total, context.profile);
     if (printed === expected) return [];
     const t = context.profile.gradeThresholds;
-    return [{ row: cell.row, col: cell.col, params: { total: points(total), expected, printed, 优: t.优, 良: t.良, 中: t.中 }, suggestion: expected }];
+    return [{ row: cell.row, col: cell.col, params: { total: points(total), expected, printed, top: t.优, good: t.良, pass: t.中 }, suggestion: expected }];
   },
 };
 export default rule;

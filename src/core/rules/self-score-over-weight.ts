@@ -21,7 +21,7 @@ const rule: Rule = {
       }
     };
     const funds = fundsTotalRow(table);
-    if (funds) check('预算执行率', funds.score, funds.weight?.value ?? null);
+    if (funds) check('预算执行率', funds.score, table.funds?.executionWeight ?? null);
     for (const row of selfRows(table)) check(`“${row.level3?.value || `第${row.row}行的指标`}”`, row.score, row.weight?.value ?? null);
     return hits;
   },

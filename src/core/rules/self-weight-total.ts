@@ -1,5 +1,5 @@
 import type { Rule } from './rule';
-import { fundsTotalRow, points, selfRows, SUM_TOLERANCE } from './support/self-rows';
+import { points, selfRows, SUM_TOLERANCE } from './support/self-rows';
 
 /** The points of a 自评表 add up to 100: every indicator's 分值 and 预算执行率's. */
 const rule: Rule = {
@@ -16,7 +16,7 @@ const rule: Rule = {
     const weights = selfRows(table).map((r) => r.weight?.value ?? null);
     if (weights.length === 0 || weights.some((w) => w === null)) return [];
     const indicators = weights.reduce<number>((s, w) => s + (w ?? 0), 0);
-    const execution = fundsTotalRow(table)?.weight?.value ?? 0;
+    const execution = table.funds?.executionWeight ?? 0;
     const sum = indicators + execution;
     if (Math.abs(sum - 100) <= SUM_TOLERANCE) return [];
     const first = selfRows(table)[0]?.weight;

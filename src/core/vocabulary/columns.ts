@@ -44,7 +44,7 @@ const INDICATOR_ALIASES: Readonly<Record<IndicatorRole, readonly string[]>> = {
   operator: ['计算符号', '运算符号'],
   value: [
     '指标值', '目标值', '年度指标值', '中期指标值', '长期指标值', '实施期指标值', '当年预期实现值', '预期实现值', '指标目标值',
-    '年度目标值', '中期目标值', '实施期目标值',
+    '年度目标值', '中期目标值', '实施期目标值', '年初目标值',
   ],
   unit: ['计量单位', '度量单位'],
   direction: ['指标方向'],
@@ -89,15 +89,15 @@ const TASK_ALIASES: Readonly<Record<TaskRole, readonly string[]>> = {
 
 const FUNDS_ALIASES: Readonly<Record<FundsRole, readonly string[]>> = {
   initialBudget: ['年初预算数'],
-  annualBudget: ['全年预算数', '调整后预算数'],
-  executed: ['全年执行数'],
+  annualBudget: ['全年预算数', '调整后预算数', '预算数'],
+  executed: ['全年执行数', '执行数'],
   fundsWeight: ['分值'],
   rate: ['执行率', '预算执行率'],
   fundsScore: ['得分'],
 };
 
 const SCHEDULE_ALIASES: Readonly<Record<ScheduleRole, readonly string[]>> = {
-  stage: ['项目实施内容', '实施内容', '实施步骤', '工作内容'],
+  stage: ['项目实施内容', '实施内容', '实施步骤', '工作内容', '项目实施进度内容'],
   start: ['开始时间', '起始时间', '计划开始时间'],
   end: ['完成时间', '结束时间', '截止时间', '计划完成时间'],
 };

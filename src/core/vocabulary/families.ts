@@ -47,6 +47,8 @@ export interface TableFeatures {
 }
 
 export interface Marker {
+  /** How much the marker says (1 unless given): parts many families share say less. */
+  weight?: number;
   field?: FieldKey;
   column?: IndicatorRole;
   block?: BlockKind;
@@ -61,7 +63,7 @@ export interface FamilyDefinition {
   /** Each marker present adds one to the family's match. */
   markers: readonly Marker[];
   /** The fields (a list: any one of them), grid columns and blocks the form prints. */
-  prints: { fields: readonly (FieldKey | readonly FieldKey[])[]; columns: readonly IndicatorRole[]; blocks: readonly BlockKind[]; grids: readonly (Period | null)[] };
+  prints: { fields: readonly (FieldKey | readonly FieldKey[])[]; columns: readonly (IndicatorRole | readonly IndicatorRole[])[]; blocks: readonly BlockKind[]; grids: readonly (Period | null)[] };
 }
 
 const TARGET_GRID: readonly IndicatorRole[] = ['level1', 'level2', 'level3', 'value'];
@@ -79,7 +81,8 @@ export const FAMILIES: readonly FamilyDefinition[] = [
   },
   {
     id: 'mof-target', kind: 'project', name: '项目支出绩效目标申报表（财政部参考样式）',
-    markers: [{ field: 'department' }, { field: 'implementer' }, { field: 'moneyGroup' }, { field: 'goal' }, { field: 'longGoal' }],
+    // The reference form is what the others add to: its parts point to it only weakly.
+    markers: [{ field: 'department', weight: 0.5 }, { field: 'implementer', weight: 0.5 }, { field: 'moneyGroup', weight: 0.5 }, { field: 'goal', weight: 0.5 }, { field: 'longGoal', weight: 0.5 }],
     prints: { fields: ['name', 'total', 'fiscal', ANY_GOAL], columns: TARGET_GRID, blocks: [], grids: [null] },
   },
   {
@@ -93,7 +96,7 @@ export const FAMILIES: readonly FamilyDefinition[] = [
   {
     id: 'system-target', kind: 'project', name: '预算管理一体化系统导出的绩效目标表',
     markers: [{ column: 'operator' }, { column: 'unit' }, { column: 'direction' }, { column: 'nature' }],
-    prints: { fields: ['name'], columns: [...TARGET_GRID, 'operator', 'unit'], blocks: [], grids: [null] },
+    prints: { fields: ['name'], columns: [...TARGET_GRID, ['operator', 'direction'], 'unit'], blocks: [], grids: [null] },
   },
   {
     id: 'county-target', kind: 'project', name: '财政支出项目绩效目标申报表（县级长表）',
@@ -112,14 +115,14 @@ export const FAMILIES: readonly FamilyDefinition[] = [
   },
   {
     id: 'mof-self-evaluation', kind: 'self-evaluation', name: '项目支出绩效自评表（财预〔2020〕10号）',
-    markers: [{ block: 'funds' }, { field: 'goalExpected' }, { field: 'goalResult' }, { block: 'totalRow' }, { column: 'weight' }, { column: 'deviation' }],
+    markers: [{ block: 'funds' }, { field: 'goalExpected' }, { field: 'goalResult' }, { block: 'totalRow' }, { column: 'weight', weight: 0.5 }, { column: 'deviation', weight: 0.5 }],
     prints: {
       fields: ['name', 'goalExpected', 'goalResult'], columns: [...TARGET_GRID, 'actual', 'weight', 'score'], blocks: ['funds'], grids: [null],
     },
   },
   {
     id: 'system-self-evaluation', kind: 'self-evaluation', name: '预算管理一体化系统导出的绩效自评表',
-    markers: [{ column: 'deduction' }, { column: 'completion' }, { column: 'unit' }],
+    markers: [{ column: 'deduction', weight: 2 }, { column: 'completion', weight: 2 }, { column: 'unit' }, { column: 'operator' }],
     prints: { fields: ['name'], columns: [...TARGET_GRID, 'actual', 'weight', 'score'], blocks: [], grids: [null] },
   },
   {
@@ -144,8 +147,8 @@ const OTHER: FamilyDefinition = {
   markers: [], prints: { fields: [], columns: [], blocks: [], grids: [] },
 };
 
-/** A table looks like its family, and so can lose a part of it, once this many markers match. */
-export const FAMILY_LIKENESS = 2;
+/** A table looks like its family, and so can lose a part of it, once it has this share of the family's markers. */
+export const FAMILY_LIKENESS = 0.5;
 
 function matchCount(f: FamilyDefinition, t: TableFeatures): number {
   return f.markers.filter((m) =>
@@ -153,24 +156,28 @@ function matchCount(f: FamilyDefinition, t: TableFeatures): number {
     && (m.column === undefined || t.columns.has(m.column))
     && (m.block === undefined || t.blocks.has(m.block))
     && (m.period === undefined || t.gridPeriods.has(m.period)),
-  ).length;
+  ).reduce((s, m) => s + (m.weight ?? 1), 0);
 }
 
 export interface FamilyMatch {
   family: FamilyDefinition;
-  /** Markers matched: at FAMILY_LIKENESS or more the table looks like the family. */
+  /** Share of the family's markers matched: at FAMILY_LIKENESS or more the table looks like the family. */
   likeness: number;
 }
 
-/** The family of a table of `kind`: the one whose markers it matches most (the first on a tie). */
+/** The family of a table of `kind`: the one whose markers it matches most (the first on a tie), if it looks like it. */
 export function matchFamily(kind: TableKind, features: TableFeatures): FamilyMatch {
   let best: FamilyMatch = { family: { ...OTHER, kind }, likeness: 0 };
+  let bestCount = 0;
   for (const family of FAMILIES) {
     if (family.kind !== kind) continue;
-    const likeness = matchCount(family, features);
-    if (likeness > best.likeness) best = { family, likeness };
+    const count = matchCount(family, features);
+    if (count <= bestCount) continue;
+    bestCount = count;
+    best = { family, likeness: count / family.markers.reduce((s, m) => s + (m.weight ?? 1), 0) };
   }
-  return best;
+  // A table that looks like no family enough is of a family templates.md does not describe.
+  return best.likeness >= FAMILY_LIKENESS ? best : { family: { ...OTHER, kind }, likeness: 0 };
 }
 
 export function familyById(id: FamilyId): FamilyDefinition {

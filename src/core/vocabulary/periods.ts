@@ -12,6 +12,7 @@ export const PERIOD_WORDS: readonly (readonly [string, Period])[] = [
   ['实施期', 'implementation'],
   ['中期', 'mid'],
   ['长期', 'long'],
+  ['总目标', 'long'],
   ['年度', 'annual'],
   ['当年', 'annual'],
   ['本年', 'annual'],

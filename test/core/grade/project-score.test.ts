@@ -1,4 +1,5 @@
-import { gradeOf, round2, scoreProject, type ProjectScore } from '../../../src/core/grade/project-score';
+import { round2, scoreProject, type ProjectScore } from '../../../src/core/grade/project-score';
+import { gradeOf } from '../../../src/core/profile/grade-of';
 import { assessProject } from '../../../src/core/check/assess-project';
 import { readQualitative } from '../../../src/core/parse/typed-actual';
 import { parseNumberCell } from '../../../src/core/parse/number-cell';

@@ -145,6 +145,6 @@ describe('department rules on a seed with mistakes put in', () => {
     const of = (rule: string) => found.filter((f) => f.rule === rule).map((f) => ({ row: f.row, col: f.col }));
     expect(of('dept.budget-sum')).toEqual([cells[gov]?.budget]);
     expect(of('band.order')).toEqual([cells[training]?.bands[1]]);
-    expect(found.find((f) => f.rule === 'dept.budget-sum')?.message).toBe('“三、镇政府”的年度预算数170.00万元不等于其下职责活动预算之和165.50万元（1项活动填了预算），请核对');
+    expect(found.find((f) => f.rule === 'dept.budget-sum')?.message).toBe('“三、镇政府”的年度预算数170.00万元不等于其下职责活动预算之和165.50万元（1项填了金额），请核对');
   });
 });

@@ -26,7 +26,7 @@ export function progressOf(row: IndicatorRow, month: number | null): Progress | 
   const current = row.current;
   if (!target || !current) return null;
   if (target.kind === 'qualitative') {
-    const lags = WILL_NOT.test(`${current.text} ${row.deviation?.text ?? ''}`);
+    const lags = WILL_NOT.test(`${current.text} ${row.feasibility?.text ?? ''}`);
     return { share: null, lags, behind: lags };
   }
   if (target.kind !== 'quantitative' || target.number <= 0) return null;

@@ -21,7 +21,7 @@ export function points(n: number): string {
   return formatNumber(Math.round(n * 100) / 100);
 }
 
-/** Half a point either way is the rounding a person does by hand. */
-export const SCORE_TOLERANCE = 0.5;
+/** A score printed to one decimal (9.58 → 9.6) is right; 9.58 printed as 10 is not. */
+export const SCORE_TOLERANCE = 0.1;
 /** Sums of printed points must agree to the cent. */
 export const SUM_TOLERANCE = 0.01;

@@ -1,4 +1,4 @@
-import { ProfileSchema, type Profile } from './profile-schema';
+import { ProfileSchema, type Profile } from '../profile/profile-schema';
 import { RULES } from '../rules/catalogue';
 
 export type ProfileParse = { ok: true; profile: Profile } | { ok: false; problems: string[] };
