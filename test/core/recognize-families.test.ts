@@ -1,6 +1,6 @@
 import { checkWorkbook } from '../../src/core/engine';
 import type { Report } from '../../src/core/report';
-import { allFamilyFixtures, fixtureName } from '../fixtures/families/all-family-fixtures';
+import { allFamilyFixtures, fixtureName, surroundingsWorkbook } from '../fixtures/families/all-family-fixtures';
 import type { FamilyWorkbook } from '../fixtures/families/family-fixture';
 import { snapshotOfGrids } from './snapshot-of';
 import { familyTableDiff } from './family-table-diff';
@@ -35,5 +35,14 @@ describe.each(fixtures.map((f) => [fixtureName(f), f] as const))('%s', (_name, f
     const found = new Set(report.findings.map((f) => `${f.sheet}!${f.cell} ${f.rule}`));
     const missing = copy.defects.filter((d) => !found.has(`${d.sheet}!${cellAddress(d.cell.row, d.cell.col)} ${d.rule}`)).map((d) => `${d.sheet}!${cellAddress(d.cell.row, d.cell.col)} ${d.rule} (${d.what})`);
     expect(missing).toEqual([]);
+  });
+});
+
+describe('what sits around the tables', () => {
+  it('finds no table on a cover, a contents sheet, instructions with an example grid, or a budget list', async () => {
+    const workbook = surroundingsWorkbook();
+    const { tables, findings } = await check(workbook);
+    expect(tables).toEqual([]);
+    expect(findings).toEqual([]);
   });
 });
