@@ -32,6 +32,7 @@ import { snapshotOfWorkbook } from '../core/snapshot-of';
 import { makeProjectTable, type IndicatorSpec } from '../core/make-project-table';
 import { addMissingTargets, applyFills, chooseFills, departmentCells, expectedLabels, projectCells, type Fill } from './recalc-fill';
 import { convertWithSoffice, findSoffice } from './soffice';
+import { selfEvaluationWorkbooks, type SelfWorkbook } from './self-evaluation-fill';
 
 const TOLERANCE = 1e-9;
 const soffice = findSoffice();
@@ -92,6 +93,8 @@ function fuzzInputs(): (string | number)[] {
     '达成', '部分达成 7.5分', '已完成', '基本完成', '部分达成（75%）', '部分达成75', '未达成，得分50%', '部分完成。', '已按季度发放',
     '274名', '274', '137名', '约274名', '274人', '95%', '95％', '95百分比', '95', '0.95', '９５％', '约95%', '≥95%', '95%左右',
     '64.39万元', '643900元', '64.39', '5.', '.5', '1.2.3', '-3%', '1,000', ' 95 % ', '达成\n90%', '部分达成\t70%', '部分达成|70',
+    // The band edges of 财预〔2020〕10号: 80 % is 达成's only, 60 % 部分达成's only.
+    '部分达成 80%', '达成 80%', '未达成 60%', '部分达成 60%', '部分达成 79.9%', '未达成 59.9%',
   ]);
   while (out.size < 420) {
     const shape = rand(4);
@@ -149,6 +152,8 @@ run('formulas recalculated by LibreOffice Calc agree with the engine', () => {
   let calc: ExcelJS.Workbook;
   let fuzzCalc: ExcelJS.Workbook;
   let annotated: ExcelJS.Workbook;
+  let selves: SelfWorkbook[];
+  let selfCalc: ExcelJS.Workbook[];
   const inputs = fuzzInputs();
 
   beforeAll(async () => {
@@ -165,10 +170,18 @@ run('formulas recalculated by LibreOffice Calc agree with the engine', () => {
     filled = checkWorkbook(await snapshotOfWorkbook(annotated));
 
     const dir = mkdtempSync(join(tmpdir(), 'formulas-recalc-'));
-    const files = [join(dir, 'annotated.xlsx'), join(dir, 'fuzz.xlsx')];
+    selves = await selfEvaluationWorkbooks();
+    const selfFiles = selves.map((s) => join(dir, `self-${s.name}.xlsx`));
+    const files = [join(dir, 'annotated.xlsx'), join(dir, 'fuzz.xlsx'), ...selfFiles];
     writeFileSync(files[0] as string, Buffer.from(await annotated.xlsx.writeBuffer()));
     writeFileSync(files[1] as string, Buffer.from(await buildFuzzWorkbook(inputs).xlsx.writeBuffer()));
-    const [calcFile, fuzzFile] = convertWithSoffice(soffice, files, 'xlsx', join(dir, 'calc'));
+    for (const [i, s] of selves.entries()) writeFileSync(selfFiles[i] as string, Buffer.from(await s.workbook.xlsx.writeBuffer()));
+    const [calcFile, fuzzFile, ...selfCalcFiles] = convertWithSoffice(soffice, files, 'xlsx', join(dir, 'calc'));
+    selfCalc = await Promise.all(selfCalcFiles.map(async (file) => {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(file);
+      return wb;
+    }));
     calc = new ExcelJS.Workbook();
     await calc.xlsx.readFile(calcFile as string);
     fuzzCalc = new ExcelJS.Workbook();
@@ -279,5 +292,32 @@ run('formulas recalculated by LibreOffice Calc agree with the engine', () => {
       });
     });
     expect(bad).toEqual([]);
+  });
+
+  it('gives every self-evaluation 核算得分 the engine’s score of the values typed over the template’s own cells', async () => {
+    const bad: string[] = [];
+    let scored = 0;
+    for (const [i, self] of selves.entries()) {
+      const calcWb = selfCalc[i] as ExcelJS.Workbook;
+      const view = checkWorkbook(await snapshotOfWorkbook(self.workbook));
+      for (const { sheet, col, rows } of self.columns) {
+        const table = view.tables.find((t) => t.sheet === sheet);
+        if (!table) throw new Error(`no table on ${sheet}`);
+        const ws = sheetOf(calcWb, sheet);
+        for (const a of assessProject(table, DEFAULT_PROFILE).assessments.filter((x) => rows.includes(x.indicator.row))) {
+          const got = resultOf(ws, a.indicator.row, col);
+          if (a.item.score !== null) scored++;
+          if (!sameNumber(got, a.item.score)) bad.push(`${self.name} ${cellAddress(a.indicator.row, col)} 实际完成值 ${JSON.stringify(a.actualText)}: Calc ${JSON.stringify(got)}, engine ${String(a.item.score)} (${a.item.reason ?? ''})`);
+        }
+        const total = table.totalRow;
+        if (total) {
+          const want = scoreProject(table, DEFAULT_PROFILE)?.total ?? null;
+          const got = resultOf(ws, total.row, col);
+          if (!sameNumber(got, want)) bad.push(`${self.name} 核算总分 ${cellAddress(total.row, col)}: Calc ${JSON.stringify(got)}, engine ${String(want)}`);
+        }
+      }
+    }
+    expect(bad).toEqual([]);
+    expect(scored).toBeGreaterThan(20);
   });
 });
