@@ -50,6 +50,55 @@ const GRADE_WORDS: ReadonlySet<string> = new Set(GRADES);
 /** Longer texts are values or prose, never labels. */
 const MAX_LABEL_LENGTH = 60;
 
+/** Everything the vocabulary says of one cell text; tables repeat the same texts, so it is worked out once per text. */
+interface TextClass {
+  note: boolean;
+  signature: boolean;
+  stamp: boolean;
+  title: TitleKind | null;
+  yearLine: boolean;
+  unit: '万元' | '元' | null;
+  total: boolean;
+  field: { role: FieldKey; period: Period | null } | null;
+  indicator: { role: IndicatorRole; period: Period | null } | null;
+  department: { role: DepartmentRole; period: Period | null } | null;
+  tasks: { role: TaskRole; period: Period | null } | null;
+  funds: { role: FundsRole; period: Period | null } | null;
+  schedule: { role: ScheduleRole; period: Period | null } | null;
+  parts: { role: PartsRole; period: Period | null } | null;
+}
+
+const classes = new Map<string, TextClass>();
+const CLASS_CACHE_LIMIT = 50_000;
+
+function classify(text: string, label: string): TextClass {
+  const key = text;
+  let c = classes.get(key);
+  if (c) return c;
+  const long = text.length > MAX_LABEL_LENGTH * 2;
+  const short = !long && label !== '';
+  const field = short ? fieldLabel(text) : null;
+  c = {
+    note: isNoteLine(text),
+    signature: isSignatureLine(text),
+    stamp: !long && isStampLine(text),
+    title: long ? null : titleKind(text),
+    yearLine: short && isYearLine(text),
+    unit: short ? moneyUnitLine(text) : null,
+    total: short && isTotalLabel(text),
+    field: field && { role: field.key, period: field.period },
+    indicator: short ? indicatorColumn(text) : null,
+    department: short ? departmentColumn(text) : null,
+    tasks: short ? taskColumn(text) : null,
+    funds: short ? fundsColumn(text) : null,
+    schedule: short ? scheduleColumn(text) : null,
+    parts: short ? partsColumn(text) : null,
+  };
+  if (classes.size >= CLASS_CACHE_LIMIT) classes.clear();
+  classes.set(key, c);
+  return c;
+}
+
 export function classifyCells(grid: SheetGrid, owned: OwnedRegions): SheetCells {
   const out: Omit<SheetCells, 'isLabel'> = {
     fields: [], indicator: [], department: [], tasks: [], funds: [], schedule: [], parts: [], titles: [],
@@ -71,34 +120,28 @@ export function classifyCells(grid: SheetGrid, owned: OwnedRegions): SheetCells 
         firstText = false;
         if (isNonTableHeading(text)) out.nonTable = true;
       }
-      if (isNoteLine(text)) out.notes.push({ row, col });
-      if (isSignatureLine(text)) out.signatures.push({ row, col });
-      if (text.length > MAX_LABEL_LENGTH * 2) continue;
-      if (isStampLine(text)) out.stamps.push({ row, col });
-      const title = titleKind(text);
-      if (title) {
-        out.titles.push({ key: title, period: null, row, col });
+      const c = classify(text, grid.label(row, col));
+      if (c.note) out.notes.push({ row, col });
+      if (c.signature) out.signatures.push({ row, col });
+      if (c.stamp) out.stamps.push({ row, col });
+      if (c.title) {
+        out.titles.push({ key: c.title, period: null, row, col });
         labels.add(row * COL_FACTOR + col);
       }
-      if (grid.label(row, col) === '') continue;
-      if (isYearLine(text)) out.yearLines.push({ row, col });
-      const unit = moneyUnitLine(text);
-      if (unit) out.unitLines.push({ key: unit, period: null, row, col });
-      if (isTotalLabel(text)) {
+      if (c.yearLine) out.yearLines.push({ row, col });
+      if (c.unit) out.unitLines.push({ key: c.unit, period: null, row, col });
+      if (c.total) {
         out.totals.push({ row, col });
         labels.add(row * COL_FACTOR + col);
       }
-      const field = fieldLabel(text);
-      push(out.fields, field && { role: field.key, period: field.period }, row, col);
-      push(out.indicator, indicatorColumn(text), row, col);
-      push(out.department, departmentColumn(text), row, col);
-      push(out.tasks, taskColumn(text), row, col);
-      push(out.funds, fundsColumn(text), row, col);
-      push(out.schedule, scheduleColumn(text), row, col);
-      push(out.parts, partsColumn(text), row, col);
+      push(out.fields, c.field, row, col);
+      push(out.indicator, c.indicator, row, col);
+      push(out.department, c.department, row, col);
+      push(out.tasks, c.tasks, row, col);
+      push(out.funds, c.funds, row, col);
+      push(out.schedule, c.schedule, row, col);
+      push(out.parts, c.parts, row, col);
     }
   }
   return { ...out, isLabel: (row, col) => labels.has(row * COL_FACTOR + col) };
 }
-
-

@@ -26,7 +26,9 @@ export class OwnedRegions {
     this.headers = [];
     for (let row = grid.top; row <= grid.bottom; row++) {
       for (let col = grid.left; col <= grid.right; col++) {
-        if (grid.label(row, col) !== OWNED_HEADER.result) continue;
+        const text = grid.text(row, col);
+        // The add-in writes the header itself, exactly: a cheap test first, on every cell of the sheet.
+        if (text.length > 8 || !text.includes(OWNED_HEADER.result) || grid.label(row, col) !== OWNED_HEADER.result) continue;
         const left1 = grid.label(row, col - 1);
         const left2 = grid.label(row, col - 2);
         if (left2 === OWNED_HEADER.actual && (left1 === OWNED_HEADER.score || left1 === OWNED_HEADER.grade)) {

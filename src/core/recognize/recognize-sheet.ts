@@ -11,7 +11,7 @@ import { OwnedRegions } from './owned-region';
 import { classifyCells, type SheetCells } from './classify-cells';
 import { RowScan } from './row-scan';
 import { findSheetBlocks, type SheetBlocks } from './sheet-blocks';
-import { formBottom, segmentSheet, type Segment } from './segment-tables';
+import { formBottom, formLines, segmentSheet, type FormLines, type Segment } from './segment-tables';
 import { fieldPlaces, moneyBlocks, planPlace, seedPurpose, type PlaceContext } from './field-places';
 import type { RowsBlockPlace, TableLayout } from './layout';
 import { decideKind, missingParts } from './table-kind';
@@ -36,9 +36,10 @@ export function recognizeSheet(snapshot: SheetSnapshot): RecognizedSheet {
   if (cells.nonTable) return { grid, layouts: [] };
   const scan = new RowScan(grid, owned);
   const blocks = findSheetBlocks(grid, cells, scan);
+  const lines = formLines(cells);
   const layouts: TableLayout[] = [];
   for (const segment of segmentSheet(grid, cells, blocks)) {
-    const layout = assemble(grid, cells, blocks, scan, owned, segment);
+    const layout = assemble(grid, cells, lines, blocks, scan, owned, segment);
     if (layout) layouts.push(layout);
   }
   return { grid, layouts: layouts.sort((a, b) => a.area.top - b.area.top || a.area.left - b.area.left) };
@@ -48,7 +49,9 @@ function inRows<T extends { row: number }>(list: readonly T[], top: number, bott
   return list.filter((x) => x.row >= top && x.row <= bottom);
 }
 
-function assemble(grid: SheetGrid, cells: SheetCells, blocks: SheetBlocks, scan: RowScan, owned: OwnedRegions, segment: Segment): TableLayout | null {
+function assemble(
+  grid: SheetGrid, cells: SheetCells, lines: FormLines, blocks: SheetBlocks, scan: RowScan, owned: OwnedRegions, segment: Segment,
+): TableLayout | null {
   const { top, limit } = segment;
   const within = <T extends { area: { top: number } }>(list: readonly T[]) => list.filter((b) => b.area.top >= top && b.area.top <= limit);
   const indicator = within(blocks.indicator);
@@ -64,7 +67,7 @@ function assemble(grid: SheetGrid, cells: SheetCells, blocks: SheetBlocks, scan:
   const lefts = [...freeFields.map((f) => f.col), ...blockAreas.map((a) => a.left), ...segment.titles.map((t) => t.col)];
   if (lefts.length === 0) return null;
   const left = Math.min(...lefts);
-  const bottom = Math.max(formBottom(grid, cells, blocks, scan, top, limit, left, grid.right), ...blockAreas.map((a) => a.bottom));
+  const bottom = Math.max(formBottom(grid, cells, lines, blocks, scan, top, limit, left, grid.right), ...blockAreas.map((a) => a.bottom));
   let right = Math.max(left, ...blockAreas.map((a) => a.right));
   for (let r = top; r <= bottom; r++) {
     if (blockAreas.some((a) => r >= a.top && r <= a.bottom && left >= a.left)) continue;

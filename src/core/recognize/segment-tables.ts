@@ -73,14 +73,25 @@ export function segmentSheet(grid: SheetGrid, cells: SheetCells, blocks: SheetBl
  * MAX_GAP rows when the form goes on after them (a label, a grid, a stamp line), and never into a
  * note or a signature line.
  */
-export function formBottom(
-  grid: SheetGrid, cells: SheetCells, blocks: SheetBlocks, scan: RowScan, top: number, limit: number, left: number, right: number,
-): number {
+/** Rows a form may go on in after a blank gap, and the cells that end it: worked out once per sheet. */
+export interface FormLines {
+  stops: ReadonlySet<string>;
+  goesOn: ReadonlySet<number>;
+}
+
+export function formLines(cells: SheetCells): FormLines {
   const stops = new Set([...cells.notes, ...cells.signatures].map((p) => `${p.row},${p.col}`));
   const goesOn = new Set<number>();
   for (const f of cells.fields) goesOn.add(f.row);
   for (const s of cells.stamps) goesOn.add(s.row);
   for (const t of cells.totals) goesOn.add(t.row);
+  return { stops, goesOn };
+}
+
+export function formBottom(
+  grid: SheetGrid, cells: SheetCells, lines: FormLines, blocks: SheetBlocks, scan: RowScan, top: number, limit: number, left: number, right: number,
+): number {
+  const { stops, goesOn } = lines;
   let last = top;
   let r = top;
   while (r <= limit) {

@@ -39,9 +39,14 @@ export function findSheetBlocks(grid: SheetGrid, cells: SheetCells, scan: RowSca
   for (const h of [...indicator, ...funds, ...tasks, ...schedule, ...parts, ...department]) {
     for (let r = h.top; r <= h.row; r++) starts.addHeader(r, h.left, h.right);
   }
-  const areas: Area[] = [];
+  // Indexed by row: tables are checked cell by cell against every block of a sheet.
+  const byRow = new Map<number, Area[]>();
   const claim = (a: Area) => {
-    areas.push(a);
+    for (let r = a.top; r <= a.bottom; r++) {
+      const list = byRow.get(r);
+      if (list) list.push(a);
+      else byRow.set(r, [a]);
+    }
     return a;
   };
   const nonBlank = (col: number | undefined) => (row: number) => col !== undefined && !grid.isBlank(row, col);
@@ -91,7 +96,7 @@ export function findSheetBlocks(grid: SheetGrid, cells: SheetCells, scan: RowSca
     }),
     starts,
     occupied(row, col) {
-      return areas.some((a) => row >= a.top && row <= a.bottom && col >= a.left && col <= a.right);
+      return (byRow.get(row) ?? []).some((a) => col >= a.left && col <= a.right);
     },
   };
 }
