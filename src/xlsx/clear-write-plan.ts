@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { RECORD_SHEET } from '../core/plan/write-plan';
 import { recordedFill, recordedStyle, removeNote, withFill } from './cell-style';
 import { readVerifiedRecord } from './write-record-sheet';
+import { withoutKeptInputs, type SheetCell } from '../core/plan/kept-inputs';
 
 function removeSheet(wb: ExcelJS.Workbook, name: string): void {
   const ws = wb.getWorksheet(name);
@@ -37,11 +38,13 @@ function keepActiveTabInRange(wb: ExcelJS.Workbook): void {
  * fills first, since a flag may sit on an owned cell, then the owned cells and widths), and removes
  * the summary and record sheets. Returns false when the workbook holds no record. A damaged record
  * (`recordError`), or a sheet whose layout changed since the check (`layoutChangedError`), throws
- * before anything is changed. Sheets the user has since deleted or renamed are skipped.
+ * before anything is changed. Sheets the user has since deleted or renamed are skipped. `keep`: input
+ * cells the user typed into, left as the user's own cells with the labels naming them (`--keep-actuals`).
  */
-export function clearWritePlan(wb: ExcelJS.Workbook): boolean {
-  const record = readVerifiedRecord(wb);
-  if (!record) return false;
+export function clearWritePlan(wb: ExcelJS.Workbook, keep: readonly SheetCell[] = []): boolean {
+  const verified = readVerifiedRecord(wb);
+  if (!verified) return false;
+  const record = keep.length > 0 ? withoutKeptInputs(verified, keep) : verified;
   for (const s of record.sheets) {
     const ws = wb.getWorksheet(s.sheet);
     if (!ws || s.sheet === RECORD_SHEET || s.sheet === record.summarySheet) continue;
