@@ -63,7 +63,7 @@ async function loadForCheck(file: string): Promise<LoadedWorkbook> {
   }
 }
 
-const MACROS_NOT_KEPT = '  注意：标注的副本另存为 .xlsx，不含原工作簿的宏（VBA）/ note: the annotated copy is saved as .xlsx, without the workbook\'s macros (VBA)';
+const MACROS_NOT_KEPT = '  注意：标注的副本另存为 .xlsx，不含原工作簿的宏（VBA） / note: the annotated copy is saved as .xlsx, without the workbook\'s macros (VBA)';
 
 interface Targets {
   json: string[];

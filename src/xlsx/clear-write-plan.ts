@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { RECORD_SHEET } from '../core/plan/write-plan';
 import { recordedFill, recordedStyle, removeNote, withFill } from './cell-style';
 import { readVerifiedRecord } from './write-record-sheet';
+import { restorePageSetup } from './page-setup';
 import { withoutKeptInputs, type SheetCell } from '../core/plan/kept-inputs';
 
 function removeSheet(wb: ExcelJS.Workbook, name: string): void {
@@ -60,6 +61,7 @@ export function clearWritePlan(wb: ExcelJS.Workbook, keep: readonly SheetCell[] 
       cell.style = recordedStyle(original);
     }
     for (const { col, original } of [...s.widths].reverse()) ws.getColumn(col).width = original ?? undefined;
+    if (s.pageSetup !== undefined) restorePageSetup(ws, s.pageSetup);
   }
   if (record.summarySheet !== null && record.summarySheet !== RECORD_SHEET) removeSheet(wb, record.summarySheet);
   removeSheet(wb, RECORD_SHEET);

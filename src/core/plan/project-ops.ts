@@ -97,15 +97,15 @@ export function planProjectTable(
 }
 
 /**
- * 检查结果: each row's findings, most severe first (they arrive sorted), on one line. Not wrapped:
- * the user's row heights are kept, so a wrapped cell would show only its last line; a single line
- * overflows into the empty cells to its right and reads from its start.
+ * 检查结果: each row's findings, most severe first (they arrive sorted), wrapped within the column's
+ * fixed width so the printed page holds them. The user's row heights are kept: a row of fixed
+ * height shows the first lines, and the full text is in the note and in 检查汇总.
  */
 export function writeRowResults(sheet: PlanSheet, top: number, bottom: number, col: number, findings: Finding[]): void {
   const byRow = new Map<number, string[]>();
   for (const f of findings) byRow.set(f.row, [...(byRow.get(f.row) ?? []), shortLine(f)]);
   for (let row = top; row <= bottom; row++) {
     const lines = byRow.get(row);
-    if (lines) sheet.put({ row, col, value: lines.join('；') });
+    if (lines) sheet.put({ row, col, value: lines.join('；'), wrap: true });
   }
 }
