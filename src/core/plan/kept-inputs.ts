@@ -12,6 +12,9 @@ export interface SheetCell {
 
 type SheetRecord = WriteRecord['sheets'][number];
 
+/** How far above or below a table its totals block (全年执行数 … 等级) may lie. */
+const TOTALS_REACH = Object.keys(TOTAL_LABEL).length;
+
 /**
  * The labels that name a typed input cell, so a kept entry keeps its heading: the 实际完成值 header
  * above it in its column, or the 全年执行数 label left of it in its row.
@@ -64,19 +67,21 @@ export function keptInputCells(snapshot: WorkbookSnapshot, tables: readonly Tabl
     const grid = grids.get(t.sheet);
     const header = t.kind === 'project' ? t.indicatorHeaderRow : t.headerRow;
     const col = t.area.right + 1;
-    if (!grid || header === null || grid.text(header, col).trim() !== OWNED_HEADER.actual || grid.mergeAt(header, col)) continue;
+    if (!grid) continue;
     const at = (row: number, c: number): SheetCell => ({ sheet: t.sheet, row, col: c });
-    cells.push(at(header, col));
-    const rows = t.kind === 'project'
-      ? t.indicators.map((i) => i.row)
-      : t.entries.flatMap((e) => e.indicators.map((i) => i.row));
-    for (const row of rows) {
-      if (grid.mergeAt(row, col) || grid.isBlank(row, col)) continue;
-      entries.push(at(row, col));
-      cells.push(at(row, col));
+    if (header !== null && grid.text(header, col).trim() === OWNED_HEADER.actual && !grid.mergeAt(header, col)) {
+      cells.push(at(header, col));
+      const rows = t.kind === 'project'
+        ? t.indicators.map((i) => i.row)
+        : t.entries.flatMap((e) => e.indicators.map((i) => i.row));
+      for (const row of rows) {
+        if (grid.mergeAt(row, col) || grid.isBlank(row, col)) continue;
+        entries.push(at(row, col));
+        cells.push(at(row, col));
+      }
     }
     if (t.kind !== 'project') continue;
-    for (let row = Math.max(1, t.area.top - 5); row <= t.area.bottom + 5; row++) {
+    for (let row = Math.max(1, t.area.top - TOTALS_REACH); row <= t.area.bottom + TOTALS_REACH; row++) {
       if (grid.text(row, col).trim() !== TOTAL_LABEL.execution) continue;
       cells.push(at(row, col));
       if (grid.isBlank(row, col + 1)) continue;
