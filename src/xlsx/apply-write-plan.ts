@@ -115,6 +115,13 @@ function applySheet(ws: ExcelJS.Worksheet, ops: WritePlan['sheets'][number]): Sh
     if (!rec.widths.some((w) => w.col === col)) rec.widths.push({ col, original: column.width ?? null });
     column.width = width;
   }
+  for (const { row, height } of ops.rowHeights ?? []) {
+    const r = ws.getRow(row);
+    const current = r.height ?? null;
+    if (current !== null && current >= height) continue;
+    rec.heights = [...(rec.heights ?? []), { row, original: current }];
+    r.height = height;
+  }
   if (ops.fitToPageWidth) {
     rec.pageSetup = recordPageSetup(ws);
     fitToPageWidth(ws);

@@ -62,6 +62,11 @@ export function clearWritePlan(wb: ExcelJS.Workbook, keep: readonly SheetCell[] 
     }
     for (const { col, original } of [...s.widths].reverse()) ws.getColumn(col).width = original ?? undefined;
     if (s.pageSetup !== undefined) restorePageSetup(ws, s.pageSetup);
+    for (const { row, original } of s.heights ?? []) {
+      const r = ws.getRow(row);
+      if (original === null) delete (r as { height?: number }).height;
+      else r.height = original;
+    }
   }
   if (record.summarySheet !== null && record.summarySheet !== RECORD_SHEET) removeSheet(wb, record.summarySheet);
   removeSheet(wb, RECORD_SHEET);

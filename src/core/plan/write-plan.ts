@@ -72,6 +72,8 @@ export const SheetOpsSchema = z.object({
    * pages tall as needed. The original page setup is recorded by the host and restored by clear.
    */
   fitToPageWidth: z.boolean().optional(),
+  /** Least heights (points) for rows whose 检查结果 wraps; a row already as high is left alone. */
+  rowHeights: z.array(z.object({ row: z.number().int().min(1), height: z.number().positive() })).optional(),
 });
 export type SheetOps = z.infer<typeof SheetOpsSchema>;
 
@@ -128,6 +130,8 @@ export const WriteRecordSchema = z.object({
       widths: z.array(z.object({ col: z.number().int().min(1), original: z.number().nullable() })),
       /** The page setup before `fitToPageWidth` changed it, as the host serialises it (absent: not changed). */
       pageSetup: z.unknown().optional(),
+      /** Rows the host raised for `rowHeights`, with their height before (null: the default). */
+      heights: z.array(z.object({ row: z.number().int().min(1), original: z.number().nullable() })).optional(),
     }),
   ),
   summarySheet: z.string().nullable(),
