@@ -2,6 +2,9 @@ import type { Report } from '../core/report';
 import type { PlanProblem } from '../core/plan/write-plan';
 import type { Profile } from '../core/profile/profile-schema';
 
+/** What 清除检查结果 does with the entries the user typed into 实际完成值 and 全年执行数. */
+export type TypedEntriesChoice = 'keep' | 'drop';
+
 /** What 检查表格 covers: every sheet, or only the sheet the user is on. */
 export type CheckScope = 'workbook' | 'sheet';
 
@@ -56,8 +59,17 @@ export interface UserEdit {
 export interface AddinHost {
   /** Clears any previous result, checks, writes the new result into the sheets. */
   check(request: CheckRequest): Promise<CheckOutcome>;
-  /** 清除检查结果: false when there was nothing to clear. */
-  clear(): Promise<boolean>;
+  /**
+   * How many entries the user typed into the current result's input cells (实际完成值, 全年执行数);
+   * 0 without a result. 清除检查结果 asks what to do with them before clearing.
+   */
+  countTypedEntries(): Promise<number>;
+  /**
+   * 清除检查结果: false when there was nothing to clear. `typed`: `keep` (the default, so nothing
+   * typed is lost) leaves the typed entries, with their labels, as the user's own cells; `drop`
+   * removes them with the rest.
+   */
+  clear(typed?: TypedEntriesChoice): Promise<boolean>;
   /** Activates the cell's sheet and selects the cell. */
   select(target: CellTarget): Promise<void>;
   /**

@@ -1,7 +1,12 @@
 import { runCheck, EXIT_BAD_INPUT } from './run-check';
+import { terminalProgress } from './terminal-progress';
 
 /** Entry point: no stack trace ever reaches a clerk's terminal. */
-runCheck(process.argv.slice(2), { out: (l) => console.log(l), err: (l) => console.error(l) })
+runCheck(process.argv.slice(2), {
+  out: (l) => console.log(l),
+  err: (l) => console.error(l),
+  ...(process.stderr.isTTY ? { progress: terminalProgress(process.stderr) } : {}),
+})
   .then((code) => {
     process.exitCode = code;
   })

@@ -1,4 +1,5 @@
-import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { parseArgs } from 'node:util';
+import { SeveritySchema, type Severity } from '../core/finding';
 
 export interface CheckArgs {
   inputs: string[];
@@ -8,85 +9,147 @@ export interface CheckArgs {
   /** Write the annotated workbook over the input (alone) or allow `--out` to name the input. */
   inPlace: boolean;
   profile: string | null;
+  /** One overview of the batch: an .xlsx workbook or a .csv file. */
+  summary: string | null;
+  /** Findings below this severity are left out of the terminal (not of the reports). */
+  minSeverity: Severity;
   strict: boolean;
   quiet: boolean;
   help: boolean;
 }
 
 export const USAGE = [
-  '用法 / Usage: npm run check -- <工作簿.xlsx | 文件夹> [...] [--json <report.json | 目录>] [--out <annotated.xlsx | 目录>] [--in-place] [--profile <方案.json>] [--strict] [--quiet]',
-  '  --json    写出 JSON 报告；检查多个工作簿时给一个目录，每个工作簿一个 <名称>.json',
-  '            write the JSON report; with several workbooks, a directory gets one <name>.json each',
-  '  --out     写出标注后的工作簿（得分、等级、检查结果列，标色和批注，「检查汇总」表）；多个工作簿时给一个目录',
-  '            write the annotated workbook (score, grade and result columns, fills and notes, a summary sheet);',
-  '            with several workbooks, a directory',
+  '用法 / Usage: npm run check -- <工作簿.xlsx | 文件夹> [...] [--json <report.json | 目录>] [--out <annotated.xlsx | 目录>] [--summary <汇总.xlsx | 汇总.csv>]',
+  '                             [--in-place] [--profile <方案.json>] [--min-severity error|warning|info] [--strict] [--quiet]',
+  '  --json    写出 JSON 报告；检查多个工作簿或一个文件夹时给一个目录，每个工作簿一个 <名称>.json',
+  '            write the JSON report; with several workbooks or a folder, a directory gets one <name>.json each',
+  '  --out     写出标注后的工作簿（.xlsx）；检查多个工作簿或一个文件夹时给一个目录',
+  '            write the annotated workbook (.xlsx); with several workbooks or a folder, a directory',
+  '  --summary 写出整批的汇总（每个文件每张表一行，另一张表列出全部问题）：.xlsx 或 .csv',
+  '            write one overview of the batch (a row per file and table, every finding on a second sheet): .xlsx or .csv',
   '  --in-place 直接写回原工作簿（不给 --out 时），或允许 --out 指向原工作簿',
   '            write the annotated workbook over the input (without --out), or let --out name the input',
   '  --profile 使用自己的检查方案（规则严重程度、序时进度、预算年度等），见 profiles/default.json',
   '            use another review profile (rule severities, milestones, budget year); see profiles/default.json',
+  '  --min-severity 终端只列出该严重程度及以上的问题（报告不受影响）：error、warning 或 info（默认）',
+  '            list only findings of this severity or worse in the terminal (reports keep all): error, warning or info (default)',
   '  --strict  发现错误时退出码为 1 / exit 1 when errors are found',
-  '  --quiet   只打印每个工作簿的汇总行 / print one summary line per workbook',
+  '  --quiet   每个工作簿只打印一行汇总 / print one summary line per workbook',
 ].join('\n');
 
 export class UsageError extends Error {}
 
-/** node:util's parseArgs with positionals allowed, its errors turned into a bilingual UsageError. */
-function parseOptions<T extends ParseArgsConfig['options']>(argv: string[], options: T) {
-  try {
-    return parseArgs({ args: argv, allowPositionals: true, options });
-  } catch (e) {
-    throw new UsageError(`参数有误 / Bad arguments: ${(e as Error).message}`);
+type OptionSpec = { type: 'string' } | { type: 'boolean'; short?: string };
+
+/**
+ * node:util's parseArgs, with its English-only errors replaced: every mistake (an unknown option,
+ * a value missing or given where none is taken) is one line in Chinese and English naming the option.
+ */
+function parseOptions(argv: string[], options: Record<string, OptionSpec>): { values: Record<string, string | boolean>; positionals: string[] } {
+  const { tokens } = parseArgs({ args: argv, allowPositionals: true, strict: false, tokens: true, options });
+  const values: Record<string, string | boolean> = {};
+  const positionals: string[] = [];
+  for (const token of tokens) {
+    if (token.kind === 'positional') {
+      positionals.push(token.value);
+      continue;
+    }
+    if (token.kind === 'option-terminator') continue;
+    const spec = options[token.name];
+    if (!spec) throw new UsageError(`未知选项 ${token.rawName} / Unknown option ${token.rawName}`);
+    if (spec.type === 'string') {
+      if (token.value === undefined || token.value === '') {
+        throw new UsageError(`选项 --${token.name} 需要一个值 / Option --${token.name} needs a value`);
+      }
+      values[token.name] = token.value;
+    } else {
+      if (token.value !== undefined) throw new UsageError(`选项 --${token.name} 不带值 / Option --${token.name} takes no value`);
+      values[token.name] = true;
+    }
   }
+  return { values, positionals };
 }
+
+const str = (v: string | boolean | undefined): string | null => (typeof v === 'string' ? v : null);
+const flag = (v: string | boolean | undefined): boolean => v === true;
 
 export function parseCheckArgs(argv: string[]): CheckArgs {
   const { values, positionals } = parseOptions(argv, {
     json: { type: 'string' },
     out: { type: 'string' },
-    'in-place': { type: 'boolean', default: false },
+    summary: { type: 'string' },
+    'in-place': { type: 'boolean' },
     profile: { type: 'string' },
-    strict: { type: 'boolean', default: false },
-    quiet: { type: 'boolean', default: false },
-    help: { type: 'boolean', short: 'h', default: false },
+    'min-severity': { type: 'string' },
+    strict: { type: 'boolean' },
+    quiet: { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
   });
-  if (!values.help && positionals.length === 0) throw new UsageError('请给出要检查的工作簿 / Give a workbook to check');
+  const help = flag(values.help);
+  if (!help && positionals.length === 0) throw new UsageError('请给出要检查的工作簿 / Give a workbook to check');
+  const severity = SeveritySchema.safeParse(str(values['min-severity']) ?? 'info');
+  if (!severity.success) {
+    throw new UsageError(`--min-severity 只能是 error、warning 或 info / --min-severity must be error, warning or info`);
+  }
   return {
     inputs: positionals,
-    json: values.json ?? null,
-    out: values.out ?? null,
-    inPlace: values['in-place'],
-    profile: values.profile ?? null,
-    strict: values.strict,
-    quiet: values.quiet,
-    help: values.help,
+    json: str(values.json),
+    out: str(values.out),
+    summary: str(values.summary),
+    inPlace: flag(values['in-place']),
+    profile: str(values.profile),
+    minSeverity: severity.data,
+    strict: flag(values.strict),
+    quiet: flag(values.quiet),
+    help,
   };
 }
+
+/** What clear does with entries the user typed into 实际完成值 (and 全年执行数). */
+export type ActualsChoice = 'ask' | 'keep' | 'drop';
 
 export interface ClearArgs {
   inputs: string[];
   out: string | null;
   inPlace: boolean;
+  actuals: ActualsChoice;
   quiet: boolean;
   help: boolean;
 }
 
 export const CLEAR_USAGE = [
-  '用法 / Usage: npm run clear -- <已标注的工作簿.xlsx | 文件夹> [...] (--out <restored.xlsx | 目录> | --in-place) [--quiet]',
+  '用法 / Usage: npm run clear -- <已标注的工作簿.xlsx | 文件夹> [...] (--out <restored.xlsx | 目录> | --in-place) [--keep-actuals | --drop-actuals] [--quiet]',
   '  清除检查结果：删除检查写入的列、标色、批注和「检查汇总」表，恢复原样',
   '  remove what a check wrote (owned columns, fills, notes, the summary sheet) and restore the workbook',
-  '  --out      写出恢复后的工作簿；多个工作簿时给一个目录 / write the restored workbook; with several, a directory',
+  '  --out      写出恢复后的工作簿；多个工作簿或一个文件夹时给一个目录 / write the restored workbook; with several or a folder, a directory',
   '  --in-place 直接写回原工作簿 / write the restored workbook over the input',
+  '  --keep-actuals 保留「实际完成值」「全年执行数」中填写的内容（作为您自己的单元格），其余全部清除',
+  '             keep what was typed into 实际完成值 and 全年执行数 (as your own cells), remove everything else',
+  '  --drop-actuals 连同填写的「实际完成值」「全年执行数」一并删除 / remove the typed 实际完成值 and 全年执行数 entries too',
+  '  （有填写内容而两者都未给出时，不作任何改动并说明 / with typed entries and neither option, nothing is changed）',
 ].join('\n');
 
 export function parseClearArgs(argv: string[]): ClearArgs {
   const { values, positionals } = parseOptions(argv, {
     out: { type: 'string' },
-    'in-place': { type: 'boolean', default: false },
-    quiet: { type: 'boolean', default: false },
-    help: { type: 'boolean', short: 'h', default: false },
+    'in-place': { type: 'boolean' },
+    'keep-actuals': { type: 'boolean' },
+    'drop-actuals': { type: 'boolean' },
+    quiet: { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
   });
-  const args = { inputs: positionals, out: values.out ?? null, inPlace: values['in-place'], quiet: values.quiet, help: values.help };
+  const keep = flag(values['keep-actuals']);
+  const drop = flag(values['drop-actuals']);
+  const args: ClearArgs = {
+    inputs: positionals,
+    out: str(values.out),
+    inPlace: flag(values['in-place']),
+    actuals: keep ? 'keep' : drop ? 'drop' : 'ask',
+    quiet: flag(values.quiet),
+    help: flag(values.help),
+  };
   if (args.help) return args;
+  if (keep && drop) throw new UsageError('--keep-actuals 与 --drop-actuals 只能选一个 / Give either --keep-actuals or --drop-actuals, not both');
   if (positionals.length === 0) throw new UsageError('请给出要清除检查结果的工作簿 / Give a workbook to clear');
   if (args.out === null && !args.inPlace) {
     throw new UsageError('请用 --out 指定输出文件，或用 --in-place 写回原文件 / Give --out <file>, or --in-place to write over the input');

@@ -1,8 +1,9 @@
-import { mkdir, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { realpath } from 'node:fs/promises';
 import path from 'node:path';
 import type ExcelJS from 'exceljs';
-import { reportPaths } from './collect-inputs';
+import { outputPaths, WORKBOOK_OUTPUT } from './output-paths';
 import { UsageError } from './parse-args';
+import { writeOutput, type OutputKind } from './write-output';
 
 async function canonicalPath(p: string): Promise<string> {
   const resolved = path.resolve(p);
@@ -20,13 +21,12 @@ async function canonicalPath(p: string): Promise<string> {
 
 /**
  * Where each workbook's annotated (or restored) copy goes; empty when nothing is to be written.
- * `--out` names a file for one workbook, or a directory (one `<name>.xlsx` each); `--in-place`
+ * `--out` names a file for one workbook, or a folder (one `<name>.xlsx` each); `--in-place`
  * alone writes over the inputs. An output that is an input is refused unless `--in-place` is given.
  */
 export async function workbookOutputPaths(files: string[], out: string | null, inPlace: boolean): Promise<string[]> {
   if (out === null) return inPlace ? [...files] : [];
-  const outIsDir = files.length > 1 || (await stat(out).catch(() => null))?.isDirectory() === true;
-  const paths = reportPaths(files, out, outIsDir, '.xlsx');
+  const paths = await outputPaths(files, out, WORKBOOK_OUTPUT);
   if (!inPlace) {
     const inputs = new Set(await Promise.all(files.map(canonicalPath)));
     for (const p of paths) {
@@ -38,19 +38,7 @@ export async function workbookOutputPaths(files: string[], out: string | null, i
   return paths;
 }
 
-/**
- * Writes the workbook through a temporary file in the same folder and renames it into place, so an
- * interrupted write never leaves a half-written workbook where the input was.
- */
-export async function writeWorkbookFile(wb: ExcelJS.Workbook, target: string): Promise<void> {
-  await mkdir(path.dirname(path.resolve(target)), { recursive: true });
-  const buf = Buffer.from(await wb.xlsx.writeBuffer());
-  const temp = `${target}.${process.pid}.tmp`;
-  try {
-    await writeFile(temp, buf);
-    await rename(temp, target);
-  } catch (e) {
-    await rm(temp, { force: true });
-    throw e;
-  }
+/** Writes the workbook as .xlsx, safely (see `writeOutput`); throws `WriteFailure`. */
+export async function writeWorkbookFile(wb: ExcelJS.Workbook, target: string, kind: OutputKind): Promise<void> {
+  await writeOutput(target, Buffer.from(await wb.xlsx.writeBuffer()), kind);
 }

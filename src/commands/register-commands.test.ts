@@ -62,6 +62,7 @@ function stubHost(overrides: Partial<AddinHost> = {}, language = 'zh-CN'): Addin
       return OUTCOME;
     },
     clear: async () => true,
+    countTypedEntries: async () => 0,
     select: unused,
     readTexts: unused,
     writeTexts: unused,

@@ -2,11 +2,13 @@
 import { RECORD_SHEET, type WriteRecord } from '../core/plan/write-plan';
 import { RequestBatcher } from './batcher';
 import { ExcelHostError, protectedError, unavailableError } from './host-error';
-import { REQUEST_BUDGET_BYTES } from './limits';
+import { OP_OVERHEAD_BYTES, REQUEST_BUDGET_BYTES } from './limits';
 import { detectNotesMode, supportsFillPatterns, type NotesMode } from './notes-support';
 import { decodeRecord, recordChunks } from './record-codec';
 import { RECORD_CHUNK } from '../core/plan/record-codec';
-import { restoreRecord, type RecordedInput, type RestoreEnv } from './restore-record';
+import { blocksOf, inputEntries, restoreRecord, type RecordedInput, type RestoreEnv } from './restore-record';
+import { rangeOf } from './office-ops';
+import type { Area } from '../core/snapshot';
 import { hasSheet, queueSheetList, type SheetList } from './sheet-list';
 
 export interface ClearOptions {
@@ -15,6 +17,8 @@ export interface ClearOptions {
   /** Fill patterns and tints (ExcelApi 1.15); detected when absent. */
   fillPatterns?: boolean;
   budgetBytes?: number;
+  /** Leave the input cells the user typed into (and their labels) as the user's own cells. */
+  keepTyped?: boolean;
 }
 
 export interface ClearResult {
@@ -47,12 +51,12 @@ async function readRecord(env: RestoreEnv): Promise<WriteRecord> {
  * Clears the previous result given a sheet list already loaded: reads the record, refuses (before any
  * change) when a sheet it must touch is protected, then restores. Used by `applyWritePlan` too.
  */
-export async function clearRecorded(env: RestoreEnv, list: SheetList, readInputs: boolean): Promise<RecordedInput[]> {
+export async function clearRecorded(env: RestoreEnv, list: SheetList, readInputs: boolean, keepTyped = false): Promise<RecordedInput[]> {
   const record = await readRecord(env);
   const present = new Set(list.sheets.map((s) => s.name));
   const locked = record.sheets.map((s) => s.sheet).filter((name) => list.sheets.some((s) => s.name === name && s.protected));
   if (list.workbookProtected || locked.length > 0) throw protectedError(locked, list.workbookProtected && locked.length === 0);
-  return restoreRecord(env, record, present, readInputs);
+  return restoreRecord(env, record, present, readInputs, keepTyped);
 }
 
 /**
@@ -76,7 +80,7 @@ export async function clearWritePlanKeepingInputs(context: Excel.RequestContext,
   }
   try {
     if (!hasSheet(list(), RECORD_SHEET)) return { cleared: false, inputs: [], syncs: batcher.syncs };
-    const inputs = await clearRecorded(env, list(), true);
+    const inputs = await clearRecorded(env, list(), true, options.keepTyped === true);
     return { cleared: true, inputs, syncs: batcher.syncs };
   } catch (e) {
     if (e instanceof ExcelHostError) throw e;
@@ -94,3 +98,34 @@ export async function clearWritePlan(context: Excel.RequestContext, options: Cle
   return (await clearWritePlanKeepingInputs(context, options)).cleared;
 }
 
+
+/**
+ * How many entries the user typed into the current result's input cells (实际完成值, 全年执行数), so
+ * 清除检查结果 can ask before removing them; 0 without a result. Changes nothing. Syncs: sheet
+ * list, record, input cells.
+ */
+export async function countTypedInputs(context: Excel.RequestContext, options: ClearOptions = {}): Promise<number> {
+  const batcher = new RequestBatcher(context, options.budgetBytes ?? REQUEST_BUDGET_BYTES);
+  const env: RestoreEnv = { context, batcher, patterns: false, support: options.support ?? detectNotesMode() };
+  const list = await queueSheetList(context, batcher);
+  try {
+    await batcher.sync();
+  } catch (e) {
+    throw unavailableError(e);
+  }
+  if (!hasSheet(list(), RECORD_SHEET)) return 0;
+  const record = await readRecord(env);
+  const present = new Set(list().sheets.map((s) => s.name));
+  const probes: { sheet: string; area: Area; range: Excel.Range }[] = [];
+  for (const s of record.sheets.filter((x) => present.has(x.sheet))) {
+    const ws = context.workbook.worksheets.getItem(s.sheet);
+    for (const area of blocksOf(s.inputs ?? [])) {
+      await batcher.reserve(OP_OVERHEAD_BYTES + (area.bottom - area.top + 1) * (area.right - area.left + 1) * 64);
+      const range = rangeOf(ws, area);
+      range.load('values,formulas');
+      probes.push({ sheet: s.sheet, area, range });
+    }
+  }
+  await batcher.flush();
+  return probes.flatMap(inputEntries).length;
+}

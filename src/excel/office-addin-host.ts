@@ -1,5 +1,5 @@
 /// <reference types="office-js" />
-import type { AddinHost, CellTarget, CellText, CheckOutcome, CheckProgress, CheckRequest, UserEdit } from '../addin/addin-host';
+import type { AddinHost, CellTarget, CellText, CheckOutcome, CheckProgress, CheckRequest, TypedEntriesChoice, UserEdit } from '../addin/addin-host';
 import { checkWorkbook } from '../core/engine';
 import { buildWritePlan } from '../core/plan/build-write-plan';
 import { parseProfile } from '../core/check/parse-profile';
@@ -8,7 +8,7 @@ import { reportSummary, type Report } from '../core/report';
 import { cellArea } from './a1';
 import { applyWritePlan } from './apply-write-plan';
 import { readCellTexts, writeCellTexts } from './cell-texts';
-import { clearWritePlan, clearWritePlanKeepingInputs } from './clear-write-plan';
+import { clearWritePlan, clearWritePlanKeepingInputs, countTypedInputs } from './clear-write-plan';
 import { ExcelHostError, unavailableError } from './host-error';
 import { detectNotesMode } from './notes-support';
 import { rangeOf } from './office-ops';
@@ -95,8 +95,12 @@ export class OfficeAddinHost implements AddinHost {
     }));
   }
 
-  clear(): Promise<boolean> {
-    return this.whileWriting(() => Excel.run((context) => clearWritePlan(context)));
+  clear(typed: TypedEntriesChoice = 'keep'): Promise<boolean> {
+    return this.whileWriting(() => Excel.run((context) => clearWritePlan(context, { keepTyped: typed === 'keep' })));
+  }
+
+  countTypedEntries(): Promise<number> {
+    return Excel.run((context) => countTypedInputs(context));
   }
 
   async select(target: CellTarget): Promise<void> {

@@ -10,6 +10,7 @@ import { OP_OVERHEAD_BYTES } from './limits';
 import type { NotesMode } from './notes-support';
 import { forAreas, rangeOf, setFill, splitSheetAddress, writeBytes } from './office-ops';
 import { cellsToRectangles, splitArea } from './rectangles';
+import { withoutKeptInputs } from '../core/plan/kept-inputs';
 
 export type { RecordedInput };
 
@@ -120,17 +121,36 @@ interface Probes {
   record: Excel.Worksheet;
 }
 
+/** The entries of a loaded block of input cells (`values,formulas`): what the user typed, empty cells left out. */
+export function inputEntries(p: { sheet: string; area: Area; range: Excel.Range }): RecordedInput[] {
+  const out: RecordedInput[] = [];
+  const values = p.range.values;
+  const formulas = p.range.formulas;
+  for (let r = 0; r <= p.area.bottom - p.area.top; r++) {
+    for (let c = 0; c <= p.area.right - p.area.left; c++) {
+      const f = formulas[r]?.[c] as unknown;
+      const v = values[r]?.[c] as unknown;
+      const formula = typeof f === 'string' && f.startsWith('=') ? f.slice(1) : undefined;
+      const value = typeof v === 'boolean' ? (v ? 'TRUE' : 'FALSE') : v === '' || v === null || v === undefined ? null : (v as string | number);
+      if (value === null && formula === undefined) continue;
+      out.push({ sheet: p.sheet, row: p.area.top + r, col: p.area.left + c, value, ...(formula !== undefined ? { formula } : {}) });
+    }
+  }
+  return out;
+}
+
 /**
  * Undoes what a record lists: notes (or comments) the add-in added, the original fills of flagged
  * cells, the owned cells (emptied, their formats back), column widths, then the summary and record
  * sheets. Tolerant of what is not there (a note the user deleted, a write that never happened), so
  * it also rolls back a write that failed midway. Sheets in `present` are the ones to touch.
+ * `keepTyped` (with `readInputs`): the input cells the user typed into stay, with their labels.
  *
  * Syncs: one to find what exists (and read the input cells when asked), one more only when comments
  * must be located, then the restore itself in batches under the budget.
  */
 export async function restoreRecord(
-  env: RestoreEnv, record: WriteRecord, present: Set<string>, readInputs: boolean,
+  env: RestoreEnv, record: WriteRecord, present: Set<string>, readInputs: boolean, keepTyped = false,
 ): Promise<RecordedInput[]> {
   const { context, batcher } = env;
   const kind = record.noteKind ?? 'notes';
@@ -185,23 +205,11 @@ export async function restoreRecord(
     await batcher.flush();
   }
 
-  const inputs: RecordedInput[] = [];
-  for (const p of probes.inputs) {
-    const values = p.range.values;
-    const formulas = p.range.formulas;
-    for (let r = 0; r <= p.area.bottom - p.area.top; r++) {
-      for (let c = 0; c <= p.area.right - p.area.left; c++) {
-        const f = formulas[r]?.[c] as unknown;
-        const v = values[r]?.[c] as unknown;
-        const formula = typeof f === 'string' && f.startsWith('=') ? f.slice(1) : undefined;
-        const value = typeof v === 'boolean' ? (v ? 'TRUE' : 'FALSE') : v === '' || v === null || v === undefined ? null : (v as string | number);
-        if (value === null && formula === undefined) continue;
-        inputs.push({ sheet: p.sheet, row: p.area.top + r, col: p.area.left + c, value, ...(formula !== undefined ? { formula } : {}) });
-      }
-    }
-  }
+  const inputs = probes.inputs.flatMap(inputEntries);
+  // Keeping what the user typed: those cells and the labels naming them are left out of the restore.
+  const restored = keepTyped ? withoutKeptInputs({ ...record, sheets }, inputs).sheets : sheets;
 
-  for (const s of sheets) {
+  for (const s of restored) {
     const ws = worksheets.getItem(s.sheet);
     for (const p of probes.notes) {
       if (p.sheet === s.sheet && !p.note.isNullObject) {

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useReducer, useRef } from 'react';
-import type { AddinHost, CheckScope } from '../addin/addin-host';
+import type { AddinHost, CheckScope, TypedEntriesChoice } from '../addin/addin-host';
 import type { Profile } from '../core/profile/profile-schema';
 import { applyFixes, readCheckedTexts, type CheckedTexts } from './apply-fixes';
 import { AutoCheckScheduler } from './auto-check-scheduler';
@@ -14,7 +14,10 @@ import { useAutoCheck } from './use-auto-check';
 export interface CheckSession {
   state: SessionState;
   check(): void;
-  clear(): void;
+  /** 清除检查结果, with what to do with the entries the user typed (ask first: `typedEntries`). */
+  clear(typed: TypedEntriesChoice): void;
+  /** How many entries the user typed into the result's input cells (0 when there are none). */
+  typedEntries(): Promise<number>;
   setScope(scope: CheckScope): void;
   setAuto(on: boolean): void;
   select(finding: ReportFinding): void;
@@ -92,11 +95,11 @@ export function useCheckSession({ host, profile, lang, text, autoCheckDelayMs }:
 
   const check = useCallback(() => void scheduler.current?.checkNow(), []);
 
-  const clear = useCallback(() => {
+  const clear = useCallback((typed: TypedEntriesChoice) => {
     void scheduler.current?.exclusive(async () => {
       dispatch({ type: 'started', busy: 'clear' });
       try {
-        const cleared = await host.clear();
+        const cleared = await host.clear(typed);
         if (cleared) publishCleared();
         const notice = { intent: 'info', text: cleared ? live.current.text.cleared : live.current.text.nothingToClear } as const;
         dispatch({ type: 'finished', notice });
@@ -139,6 +142,7 @@ export function useCheckSession({ host, profile, lang, text, autoCheckDelayMs }:
     state,
     check,
     clear,
+    typedEntries: () => host.countTypedEntries(),
     setScope: useCallback((scope: CheckScope) => dispatch({ type: 'scope', scope }), []),
     setAuto: useCallback((on: boolean) => dispatch({ type: 'auto', on }), []),
     select,

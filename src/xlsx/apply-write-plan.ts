@@ -4,6 +4,7 @@ import { FILL, RECORD_SHEET, type OwnedCell, type SummaryCell, type WritePlan, t
 import { hasNote, isFreeCell, mergeArea, solidFill, styleJson, withFill, type CellStyle } from './cell-style';
 import { clearWritePlan } from './clear-write-plan';
 import { writeWriteRecord } from './write-record-sheet';
+import { fitToPageWidth, recordPageSetup } from './page-setup';
 
 export { readInputs, type RecordedInput } from './read-inputs';
 
@@ -114,6 +115,17 @@ function applySheet(ws: ExcelJS.Worksheet, ops: WritePlan['sheets'][number]): Sh
     if (!rec.widths.some((w) => w.col === col)) rec.widths.push({ col, original: column.width ?? null });
     column.width = width;
   }
+  for (const { row, height } of ops.rowHeights ?? []) {
+    const r = ws.getRow(row);
+    const current = r.height ?? null;
+    if (current !== null && current >= height) continue;
+    rec.heights = [...(rec.heights ?? []), { row, original: current }];
+    r.height = height;
+  }
+  if (ops.fitToPageWidth) {
+    rec.pageSetup = recordPageSetup(ws);
+    fitToPageWidth(ws);
+  }
   return rec;
 }
 
@@ -146,7 +158,10 @@ function uniqueSheetName(wb: ExcelJS.Workbook, name: string): string {
 function addSummarySheet(wb: ExcelJS.Workbook, summary: WritePlan['summary']): string | null {
   if (summary.rows.length === 0) return null;
   const name = uniqueSheetName(wb, summary.name);
-  const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
+  const ws = wb.addWorksheet(name, {
+    views: [{ state: 'frozen', ySplit: 1 }],
+    pageSetup: { orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+  });
   let headerNext = true;
   summary.rows.forEach((row, i) => {
     const isHeader = headerNext && row.length > 0;
@@ -154,12 +169,17 @@ function addSummarySheet(wb: ExcelJS.Workbook, summary: WritePlan['summary']): s
     row.forEach((v, j) => {
       const cell = ws.getCell(i + 1, j + 1);
       writeSummaryCell(cell, v);
-      if (isHeader) cell.style = { font: { bold: true }, fill: solidFill(FILL.header) };
+      // Headers centred over their columns (numbers right, texts left would each look misplaced);
+      // long texts wrap within the column instead of running off the printed page.
+      if (isHeader) cell.style = { font: { bold: true }, fill: solidFill(FILL.header), alignment: { horizontal: 'center', vertical: 'middle', wrapText: true } };
+      else if (typeof v === 'string') cell.alignment = { vertical: 'top', wrapText: true };
+      else cell.alignment = { vertical: 'top' };
     });
   });
   summary.columnWidths.forEach((width, j) => {
     ws.getColumn(j + 1).width = width;
   });
+  ws.pageSetup.printTitlesRow = '1:1';
   return name;
 }
 

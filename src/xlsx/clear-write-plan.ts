@@ -2,6 +2,8 @@ import ExcelJS from 'exceljs';
 import { RECORD_SHEET } from '../core/plan/write-plan';
 import { recordedFill, recordedStyle, removeNote, withFill } from './cell-style';
 import { readVerifiedRecord } from './write-record-sheet';
+import { restorePageSetup } from './page-setup';
+import { withoutKeptInputs, type SheetCell } from '../core/plan/kept-inputs';
 
 function removeSheet(wb: ExcelJS.Workbook, name: string): void {
   const ws = wb.getWorksheet(name);
@@ -37,11 +39,13 @@ function keepActiveTabInRange(wb: ExcelJS.Workbook): void {
  * fills first, since a flag may sit on an owned cell, then the owned cells and widths), and removes
  * the summary and record sheets. Returns false when the workbook holds no record. A damaged record
  * (`recordError`), or a sheet whose layout changed since the check (`layoutChangedError`), throws
- * before anything is changed. Sheets the user has since deleted or renamed are skipped.
+ * before anything is changed. Sheets the user has since deleted or renamed are skipped. `keep`: input
+ * cells the user typed into, left as the user's own cells with the labels naming them (`--keep-actuals`).
  */
-export function clearWritePlan(wb: ExcelJS.Workbook): boolean {
-  const record = readVerifiedRecord(wb);
-  if (!record) return false;
+export function clearWritePlan(wb: ExcelJS.Workbook, keep: readonly SheetCell[] = []): boolean {
+  const verified = readVerifiedRecord(wb);
+  if (!verified) return false;
+  const record = keep.length > 0 ? withoutKeptInputs(verified, keep) : verified;
   for (const s of record.sheets) {
     const ws = wb.getWorksheet(s.sheet);
     if (!ws || s.sheet === RECORD_SHEET || s.sheet === record.summarySheet) continue;
@@ -57,6 +61,12 @@ export function clearWritePlan(wb: ExcelJS.Workbook): boolean {
       cell.style = recordedStyle(original);
     }
     for (const { col, original } of [...s.widths].reverse()) ws.getColumn(col).width = original ?? undefined;
+    if (s.pageSetup !== undefined) restorePageSetup(ws, s.pageSetup);
+    for (const { row, original } of s.heights ?? []) {
+      const r = ws.getRow(row);
+      if (original === null) delete (r as { height?: number }).height;
+      else r.height = original;
+    }
   }
   if (record.summarySheet !== null && record.summarySheet !== RECORD_SHEET) removeSheet(wb, record.summarySheet);
   removeSheet(wb, RECORD_SHEET);

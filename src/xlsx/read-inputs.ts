@@ -28,9 +28,21 @@ function valueOf(cell: ExcelJS.Cell, date1904: boolean): string | number | boole
   return content;
 }
 
+/** What a cell holds as an input entry (a value or a formula), or null when it is empty. */
+export function inputEntry(ws: ExcelJS.Worksheet, row: number, col: number, date1904: boolean): RecordedInput | null {
+  const cell = ws.findCell(row, col);
+  if (!cell || cell.type === ExcelJS.ValueType.Merge) return null;
+  const formula = formulaOf(cell);
+  const v = valueOf(cell, date1904);
+  const value = typeof v === 'boolean' ? (v ? 'TRUE' : 'FALSE') : v === '' ? null : v;
+  if (value === null && formula === undefined) return null;
+  return { sheet: ws.name, row, col, value, ...(formula !== undefined ? { formula } : {}) };
+}
+
 /**
  * The current content of the input cells the previous check recorded, read before it is cleared so
- * the next plan can put them back. Empty cells are left out. Throws like `clearWritePlan` on a bad record.
+ * the next plan can put them back (and so clear can say what it would remove). Empty cells are left
+ * out. Throws like `clearWritePlan` on a bad record.
  */
 export function readInputs(wb: ExcelJS.Workbook): RecordedInput[] {
   const record = readVerifiedRecord(wb);
@@ -41,13 +53,8 @@ export function readInputs(wb: ExcelJS.Workbook): RecordedInput[] {
     const ws = wb.getWorksheet(s.sheet);
     if (!ws) continue;
     for (const { row, col } of s.inputs ?? []) {
-      const cell = ws.findCell(row, col);
-      if (!cell || cell.type === ExcelJS.ValueType.Merge) continue;
-      const formula = formulaOf(cell);
-      const v = valueOf(cell, date1904);
-      const value = typeof v === 'boolean' ? (v ? 'TRUE' : 'FALSE') : v === '' ? null : v;
-      if (value === null && formula === undefined) continue;
-      out.push({ sheet: s.sheet, row, col, value, ...(formula !== undefined ? { formula } : {}) });
+      const entry = inputEntry(ws, row, col, date1904);
+      if (entry) out.push(entry);
     }
   }
   return out;

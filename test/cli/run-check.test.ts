@@ -6,6 +6,7 @@ import ExcelJS from 'exceljs';
 import { runCheck, EXIT_BAD_INPUT, EXIT_ERRORS_FOUND, EXIT_OK } from '../../src/cli/run-check';
 import { ReportSchema, type Report } from '../../src/core/report';
 import { buildStackedSample } from '../fixtures/sample-layout';
+import { FOLDED_CELLS } from '../../src/cli/format-summary';
 
 const ROOT = path.join(__dirname, '..', '..');
 const STACKED = path.join(ROOT, 'samples', '绩效目标表-汇总.xlsx');
@@ -42,7 +43,17 @@ describe('npm run check', () => {
     expect(out[0]).toContain(`错误 ${report.summary.errors}`);
     expect(out).toContainEqual(expect.stringContaining('工作表「项目绩效目标表」：39 张表'));
     expect(out).toContainEqual(expect.stringContaining('工作表「部门整体绩效目标」：1 张表'));
-    for (const f of report.findings) expect(out).toContainEqual(expect.stringContaining(`${f.cell} ${f.message} [${f.rule}]`));
+    // One line per rule and table: its cells (the first FOLDED_CELLS, then how many in all), its rule.
+    const groups = new Map<string, Report['findings']>();
+    for (const f of report.findings) groups.set(`${f.table} ${f.rule}`, [...(groups.get(`${f.table} ${f.rule}`) ?? []), f]);
+    const findingLines = out.filter((l) => /^ {6}[✗!i] /.test(l));
+    expect(findingLines).toHaveLength(groups.size);
+    for (const group of groups.values()) {
+      const cells = group.map((f) => f.cell);
+      const named = cells.slice(0, FOLDED_CELLS).join('、') + (cells.length > FOLDED_CELLS ? ` …（共 ${cells.length} 处）` : '');
+      const count = cells.length > 1 ? ` ×${cells.length}` : '';
+      expect(findingLines).toContainEqual(expect.stringContaining(`${count} ${named} ${(group[0] as Report['findings'][number]).message} [${group[0]?.rule}]`));
+    }
   });
 
   it('checks several workbooks and folders, one <name>.json each', async () => {
@@ -83,7 +94,7 @@ describe('npm run check', () => {
     expect(code).toBe(EXIT_BAD_INPUT);
     expect(err).toHaveLength(1);
     expect(err[0]).toMatch(/^notes\.xlsx：[^\n]*[\u4e00-\u9fff][^\n]* \/ Cannot read/);
-    expect(out).toHaveLength(1);
+    expect(out.filter((l) => l.includes('找到'))).toHaveLength(1);
   });
 
   it('exits 2 with the usage on bad arguments', async () => {

@@ -88,9 +88,11 @@ describe('OfficeAddinHost.check', () => {
     const again = await host.check({ scope: 'workbook', profile: DEFAULT_PROFILE });
     expect(fake.cell(STACKED_PROJECT_SHEET, actual.row + 1, actual.col).value).toBe(12);
     expect(again.report.tables.some((t) => t.score !== undefined)).toBe(true);
-    expect(await host.clear()).toBe(true);
+    expect(await host.countTypedEntries()).toBe(1);
+    expect(await host.clear('drop')).toBe(true);
     expect(fake.dump()).toEqual(before);
-    expect(await host.clear()).toBe(false);
+    expect(await host.countTypedEntries()).toBe(0);
+    expect(await host.clear('drop')).toBe(false);
   });
 
   it('reports only the active sheet when the scope is one sheet, while the whole workbook keeps its result', async () => {

@@ -54,3 +54,8 @@ export function convertWithSoffice(soffice: string, inputs: string[], format: st
   }
   return outputs;
 }
+
+/** Pages of a PDF as LibreOffice writes it: its page objects (`/Type /Page`, not the `/Pages` tree). */
+export function pdfPageCount(pdf: Buffer): number {
+  return pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g)?.length ?? 0;
+}

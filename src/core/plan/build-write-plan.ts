@@ -88,7 +88,7 @@ export function buildWritePlan(
 
   return {
     version: 1,
-    sheets: [...sheets.values()].map((s) => s.ops()),
+    sheets: [...sheets.values()].map((s) => (s.cells.length > 0 ? { ...s.ops(), fitToPageWidth: true } : s.ops())),
     summary: summarySheet(result.tables, result.findings, totals),
     problems,
   };

@@ -37,8 +37,19 @@ export function ownedColumns(sheet: PlanSheet, headerRow: number, firstCol: numb
   return cols;
 }
 
-/** Characters: room for a number, for a score or grade, and for the start of a message. */
+/** Characters: room for a number, for a score or grade, and for a few lines of messages. */
 const OWNED_WIDTHS = [12, 10, 40];
+const RESULT_WIDTH = OWNED_WIDTHS[2] as number;
+/** Points per wrapped line of 11-point text, and the most lines a row is given (the rest is in the note). */
+const LINE_HEIGHT = 15;
+const MAX_RESULT_LINES = 6;
+
+/** How many lines a text takes wrapped in a column `width` characters wide (CJK characters count two). */
+function wrappedLines(text: string, width: number): number {
+  let units = 0;
+  for (const ch of text) units += /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/.test(ch) ? 2 : 1;
+  return Math.max(1, Math.ceil(units / (width - 1)));
+}
 
 /** An input cell with the user's previous entry (value or formula) carried over. */
 export function inputCell(input: InputLookup, row: number, col: number, numFmt: string | undefined): OwnedCell {
@@ -160,15 +171,18 @@ function resultHeader(sheet: PlanSheet, row: number, col: number): void {
 }
 
 /**
- * 检查结果: each row's findings, most severe first (they arrive sorted), on one line. Not wrapped:
- * the user's row heights are kept, so a wrapped cell would show only its last line; a single line
- * overflows into the empty cells to its right and reads from its start.
+ * 检查结果: each row's findings, most severe first (they arrive sorted), wrapped within the column's
+ * fixed width so the printed page holds them; rows too low for the lines are raised (up to
+ * MAX_RESULT_LINES; the host records each row's height and clear restores it).
  */
 export function writeRowResults(sheet: PlanSheet, top: number, bottom: number, col: number, findings: Finding[]): void {
   const byRow = new Map<number, string[]>();
   for (const f of findings) byRow.set(f.row, [...(byRow.get(f.row) ?? []), shortLine(f)]);
   for (let row = top; row <= bottom; row++) {
     const lines = byRow.get(row);
-    if (lines) sheet.put({ row, col, value: lines.join('；') });
+    if (!lines) continue;
+    const value = lines.join('；');
+    sheet.put({ row, col, value, wrap: true });
+    sheet.height(row, Math.min(MAX_RESULT_LINES, wrappedLines(value, RESULT_WIDTH)) * LINE_HEIGHT);
   }
 }

@@ -46,6 +46,13 @@ export const SheetOpsSchema = z.object({
   flags: z.array(FlagSchema),
   /** Widths for the owned columns (characters); the original widths are recorded by the host. */
   columnWidths: z.array(z.object({ col: z.number().int().min(1), width: z.number().positive() })),
+  /**
+   * Print each table with its owned columns on one page width: landscape, one page wide, as many
+   * pages tall as needed. The original page setup is recorded by the host and restored by clear.
+   */
+  fitToPageWidth: z.boolean().optional(),
+  /** Least heights (points) for rows whose 检查结果 wraps; a row already as high is left alone. */
+  rowHeights: z.array(z.object({ row: z.number().int().min(1), height: z.number().positive() })).optional(),
 });
 export type SheetOps = z.infer<typeof SheetOpsSchema>;
 
@@ -100,6 +107,10 @@ export const WriteRecordSchema = z.object({
       /** Cells that got a note from the add-in (they had none before). */
       notes: z.array(z.object(Pos)),
       widths: z.array(z.object({ col: z.number().int().min(1), original: z.number().nullable() })),
+      /** The page setup before `fitToPageWidth` changed it, as the host serialises it (absent: not changed). */
+      pageSetup: z.unknown().optional(),
+      /** Rows the host raised for `rowHeights`, with their height before (null: the default). */
+      heights: z.array(z.object({ row: z.number().int().min(1), original: z.number().nullable() })).optional(),
     }),
   ),
   summarySheet: z.string().nullable(),

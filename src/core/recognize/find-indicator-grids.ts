@@ -15,6 +15,11 @@ export interface IndicatorHeader {
   left: number;
   right: number;
   grids: { period: Period | null; columns: Partial<Record<IndicatorRole, number>> }[];
+  /**
+   * A 实际完成值 column right after a target grid that scores nothing (no 分值, 得分, 偏差原因): an input
+   * beside the form (one a clear kept as the user's), read for actual values and kept out of the range.
+   */
+  besideActual: number | null;
 }
 
 const NAME_ROLES: readonly IndicatorRole[] = ['level3', 'value', 'current'];
@@ -58,7 +63,13 @@ export function indicatorHeaders(grid: SheetGrid, cells: SheetCells): IndicatorH
     // A leading 一级 alone is no grid of its own.
     const grids = gridsOf.filter((g) => Object.keys(g.columns).some((k) => k !== 'level1'));
     const left = Math.min(...h.hits.map((x) => x.col));
-    headers.push({ row: h.row, top: h.top, left, right: headerRight(grid, h.row, h.hits), grids });
+    const last = grids[grids.length - 1];
+    const rightmost = Math.max(...h.hits.map((x) => x.col));
+    const beside = last && last.columns.actual === rightmost && ['score', 'weight', 'deviation'].every((r) => last.columns[r as IndicatorRole] === undefined)
+      ? rightmost : null;
+    if (last && beside !== null) delete last.columns.actual;
+    const hits = beside === null ? h.hits : h.hits.filter((x) => x.col !== beside);
+    headers.push({ row: h.row, top: h.top, left, right: headerRight(grid, h.row, hits), grids, besideActual: beside });
   }
   return headers;
 }

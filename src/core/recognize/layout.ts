@@ -35,7 +35,7 @@ export interface IndicatorGridPlace {
   twoLevel: boolean;
   firstRow: number;
   lastRow: number;
-  /** The add-in's 实际完成值 column beside the grid, from a previous check. */
+  /** The 实际完成值 column beside the grid: the add-in's from a previous check, or one a clear kept as the user's. */
   ownedActual: number | null;
 }
 

@@ -73,6 +73,8 @@ function assemble(
     if (blockAreas.some((a) => r >= a.top && r <= a.bottom && left >= a.left)) continue;
     right = Math.max(right, scan.contiguousRight(r, left));
   }
+  const beside = indicator.map((b) => b.header.besideActual).filter((c): c is number => c !== null);
+  if (beside.length > 0) right = Math.min(right, Math.min(...beside) - 1);
   const area = { top, left, bottom, right };
   const fieldsIn = freeFields.filter((f) => f.row <= bottom && f.col >= left && f.col <= right);
 
@@ -86,7 +88,7 @@ function assemble(
   const plan = planPlace(ctx, fields);
 
   const grids = indicator.flatMap((b) => b.grids.map((g) => ({
-    ...g, ownedActual: owned.forHeader(g.headerRow, right)?.actualCol ?? null,
+    ...g, ownedActual: owned.forHeader(g.headerRow, right)?.actualCol ?? indicator.find((b) => b.header.row === g.headerRow)?.header.besideActual ?? null,
   })));
   if (grids.length === 1 && grids[0]) grids[0].period = singlePeriod(grids[0].period);
   const lastIndicator = indicator[indicator.length - 1];

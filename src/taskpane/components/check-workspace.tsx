@@ -1,6 +1,6 @@
 import { Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
-import type { AddinHost } from '../../addin/addin-host';
+import type { AddinHost, TypedEntriesChoice } from '../../addin/addin-host';
 import type { Profile } from '../../core/profile/profile-schema';
 import { usePaneText } from '../pane-text-context';
 import type { PaneLanguage } from '../strings';
@@ -8,6 +8,7 @@ import { useCheckSession } from '../use-check-session';
 import { ActionBar } from './action-bar';
 import { CheckProgress } from './check-progress';
 import { CheckSummary } from './check-summary';
+import { ClearTypedDialog } from './clear-typed-dialog';
 import { FindingsPanel } from './findings-panel';
 import { SettingsDrawer } from './settings-drawer';
 import { StatusRegion } from './status-region';
@@ -37,6 +38,18 @@ export function CheckWorkspace({ host, profile, lang, profileError, autoCheckDel
   const [settings, setSettings] = useState({ open: false, opening: 0 });
   const { state } = session;
   const busy = state.busy !== null;
+  // 清除检查结果 asks first when the user typed into 实际完成值 / 全年执行数 (the count, while asking).
+  const [typedToAsk, setTypedToAsk] = useState(0);
+  const clear = () => {
+    void session.typedEntries().then(
+      (count) => (count > 0 ? setTypedToAsk(count) : session.clear('drop')),
+      () => session.clear('keep'),
+    );
+  };
+  const chooseTyped = (choice: TypedEntriesChoice | null) => {
+    setTypedToAsk(0);
+    if (choice !== null) session.clear(choice);
+  };
 
   const dismiss = (onClick: () => void) => (
     <Button appearance="transparent" size="small" aria-label={text.dismiss} icon={<span aria-hidden>✕</span>} onClick={onClick} />
@@ -49,7 +62,7 @@ export function CheckWorkspace({ host, profile, lang, profileError, autoCheckDel
         auto={state.auto}
         busy={busy}
         onCheck={session.check}
-        onClear={session.clear}
+        onClear={clear}
         onSettings={() => setSettings((s) => ({ open: true, opening: s.opening + 1 }))}
         onScope={session.setScope}
         onAuto={session.setAuto}
@@ -75,6 +88,7 @@ export function CheckWorkspace({ host, profile, lang, profileError, autoCheckDel
           <MessageBarActions containerAction={dismiss(session.dismissNotice)} />
         </MessageBar>
       )}
+      <ClearTypedDialog count={typedToAsk} onChoose={chooseTyped} />
       <StatusRegion announcement={state.announcement} />
       {state.outcome !== null && <CheckSummary outcome={state.outcome} />}
       {state.outcome !== null && state.outcome.report.tables.length > 0 && (
