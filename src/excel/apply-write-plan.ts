@@ -1,14 +1,17 @@
 /// <reference types="office-js" />
 import { FILL, RECORD_SHEET, type OwnedCell, type SheetOps, type SummaryCell, type WritePlan, type WriteRecord } from '../core/plan/write-plan';
 import type { Area } from '../core/snapshot';
-import { areaContains, cellArea, cellKey, parseAreasAddress, quotedSheetName, rangeAddress, type CellRef } from './a1';
+import { areaContains, cellArea, cellKey, quotedSheetName, rangeAddress, type CellRef } from './a1';
 import { RequestBatcher } from './batcher';
 import { clearRecorded } from './clear-write-plan';
 import { hexOf, pointsToWidth, recordFill, recordOwnedStyle, widthToPoints, type OfficeFill, type OwnedFormat } from './fill-codec';
 import { describeOfficeError, ExcelHostError, missingSheetError, officeErrorCode, protectedError, unavailableError } from './host-error';
 import { jsonBytes, MAX_CELL_CHARS, OP_OVERHEAD_BYTES, REQUEST_BUDGET_BYTES, utf8Length } from './limits';
-import { detectNotesMode, supportsFillPatterns, type NotesMode } from './notes-support';
-import { fillProps, forAreas, formulaInput, officeFillOf, rangeOf, setFill, splitSheetAddress, textInput, writeBytes, type Severity } from './office-ops';
+import { detectNotesMode, supportsFillPatterns, type NotesMode } from './api-support';
+import {
+  fillProps, forAreas, formulaInput, mergedAreasOf, officeFillOf, queueMergedAreas, queueNote, rangeOf, setFill, splitSheetAddress, textInput, writeBytes,
+  type Severity,
+} from './office-ops';
 import { encodeRecord } from '../core/plan/record-codec';
 import { blocksOf, restoreRecord, type RestoreEnv } from './restore-record';
 import { hasSheet, queueSheetList, uniqueSheetName, type SheetList } from './sheet-list';
@@ -95,8 +98,7 @@ async function inspect(context: Excel.RequestContext, batcher: RequestBatcher, p
   for (const ops of plan.sheets) {
     await batcher.reserve(OP_OVERHEAD_BYTES * 3);
     const ws = context.workbook.worksheets.getItem(ops.sheet);
-    const merged = ws.getRange().getMergedAreasOrNullObject();
-    merged.load('address');
+    const merged = queueMergedAreas(ws);
     works.push({
       ops, ws, merged, merges: [], owned: [], flagCells: [], noteCells: [], widths: [],
       ownedFormat: new Map(), fillOriginal: new Map(), noteExists: new Set(), widthOriginal: new Map(),
@@ -123,7 +125,7 @@ async function inspect(context: Excel.RequestContext, batcher: RequestBatcher, p
     throw missing ? missingSheetError(missing.sheet, e) : unavailableError(e);
   }
   for (const w of works) {
-    w.merges = w.merged.isNullObject ? [] : parseAreasAddress(w.merged.address);
+    w.merges = mergedAreasOf(w.merged);
     prepare(w);
   }
   return { list: list(), works, comments };
@@ -196,8 +198,7 @@ async function readOriginals(
     if (mode === 'notes') {
       for (const n of work.noteCells) {
         await batcher.reserve(OP_OVERHEAD_BYTES * 2);
-        const note = work.ws.notes.getItemOrNullObject(rangeAddress({ top: n.row, left: n.col, bottom: n.row, right: n.col }));
-        note.load('content');
+        const note = queueNote(context, work.ops.sheet, n);
         notes.push({ work, key: cellKey(n.row, n.col), note });
       }
     }
@@ -392,7 +393,7 @@ async function writeSheet(batcher: RequestBatcher, context: Excel.RequestContext
       if (w.noteExists.has(cellKey(n.row, n.col))) continue;
       await batcher.reserve(OP_OVERHEAD_BYTES * 2 + utf8Length(n.note));
       const cell = w.ws.getRange(rangeAddress({ top: n.row, left: n.col, bottom: n.row, right: n.col }));
-      if (mode === 'notes') w.ws.notes.add(cell, n.note);
+      if (mode === 'notes') context.workbook.notes.add(cell, n.note);
       else context.workbook.comments.add(cell, n.note);
       notes++;
     }

@@ -3,7 +3,7 @@ import { RECORD_SHEET, type WriteRecord } from '../core/plan/write-plan';
 import { RequestBatcher } from './batcher';
 import { ExcelHostError, protectedError, unavailableError } from './host-error';
 import { REQUEST_BUDGET_BYTES } from './limits';
-import { detectNotesMode, supportsFillPatterns, type NotesMode } from './notes-support';
+import { detectNotesMode, supportsFillPatterns, type NotesMode } from './api-support';
 import { decodeRecord, recordChunks } from './record-codec';
 import { RECORD_CHUNK } from '../core/plan/record-codec';
 import { restoreRecord, type RecordedInput, type RestoreEnv } from './restore-record';

@@ -2,13 +2,13 @@
 import { RECORD_SHEET, type WriteRecord } from '../core/plan/write-plan';
 import type { Area } from '../core/snapshot';
 import type { RecordedInput } from '../xlsx/read-inputs';
-import { cellKey, rangeAddress, type CellRef } from './a1';
+import { cellKey, type CellRef } from './a1';
 import type { RequestBatcher } from './batcher';
 import { fillKey, fillToRestore, ownedFormatToRestore, widthToPoints, type OfficeFill, type OwnedFormat } from './fill-codec';
 import { ExcelHostError } from './host-error';
 import { OP_OVERHEAD_BYTES } from './limits';
-import type { NotesMode } from './notes-support';
-import { forAreas, rangeOf, setFill, splitSheetAddress, writeBytes } from './office-ops';
+import type { NotesMode } from './api-support';
+import { forAreas, queueNote, rangeOf, setFill, splitSheetAddress, writeBytes } from './office-ops';
 import { cellsToRectangles, splitArea } from './rectangles';
 
 export type { RecordedInput };
@@ -153,8 +153,7 @@ export async function restoreRecord(
     if (kind === 'notes') {
       for (const n of firstOf(s.notes)) {
         await batcher.reserve(OP_OVERHEAD_BYTES * 2);
-        const note = ws.notes.getItemOrNullObject(rangeAddress({ top: n.row, left: n.col, bottom: n.row, right: n.col }));
-        note.load('content');
+        const note = queueNote(context, s.sheet, n);
         probes.notes.push({ sheet: s.sheet, note });
       }
     }

@@ -10,42 +10,9 @@ import { finding } from '../taskpane/report-fixture';
 import { STACKED_PROJECT_SHEET } from '../fixtures/sample-layout';
 import { contextOf, stackedFixture } from './excel-fixtures';
 import { FakeExcel, seedCell } from '../../src/harness/fake-excel';
+import { installOffice, savedSettings, uninstallOffice } from './office-globals';
 
-interface Globals {
-  Excel?: unknown;
-  Office?: unknown;
-}
-
-const saved = new Map<string, unknown>();
-
-/** `Excel.run` and the document settings over one fake workbook, as Office provides them. */
-function installOffice(fake: FakeExcel, saveFails = false): void {
-  const g = globalThis as Globals;
-  g.Excel = { run: async (...args: unknown[]) => (args[args.length - 1] as (c: unknown) => Promise<unknown>)(fake.context) };
-  g.Office = {
-    AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
-    context: {
-      displayLanguage: 'en-US',
-      requirements: { isSetSupported: (_: string, v?: string) => Number(v ?? '1') <= 1.18 },
-      document: {
-        url: 'C:\\预算\\2023年绩效目标表.xlsx',
-        settings: {
-          get: (k: string) => saved.get(k) ?? null,
-          set: (k: string, v: unknown) => void saved.set(k, structuredClone(v)),
-          saveAsync: (cb: (r: { status: string; error?: { message: string } }) => void) =>
-            cb(saveFails ? { status: 'failed', error: { message: 'disk full' } } : { status: 'succeeded' }),
-        },
-      },
-    },
-  };
-}
-
-afterEach(() => {
-  const g = globalThis as Globals;
-  delete g.Excel;
-  delete g.Office;
-  saved.clear();
-});
+afterEach(uninstallOffice);
 
 async function sampleHost(): Promise<{ fake: FakeExcel; host: OfficeAddinHost; expected: ReturnType<typeof checkWorkbook> }> {
   const { snapshot } = await stackedFixture();
@@ -195,9 +162,9 @@ describe('OfficeAddinHost profile', () => {
 
   it('ignores a saved profile that is no longer valid, and says so when saving fails', async () => {
     const { fake, host } = await sampleHost();
-    saved.set(PROFILE_SETTING, { rules: { 'no.such-rule': 'error' } });
+    savedSettings.set(PROFILE_SETTING, { rules: { 'no.such-rule': 'error' } });
     expect(await host.loadProfile()).toBeNull();
-    installOffice(fake, true);
+    installOffice(fake, { saveFails: true });
     await expect(host.saveProfile(DEFAULT_PROFILE)).rejects.toThrow(/disk full/);
   });
 });
