@@ -25,6 +25,8 @@ export interface ApplyOptions {
   fillPatterns?: boolean;
   /** Bytes one batch may carry by our estimate (tests lower it to force splitting). */
   budgetBytes?: number;
+  /** The previous summary sheet, emptied by `clearWritePlanKeepingInputs` with `keepSheets`: written into again. */
+  keptSummarySheet?: string | null;
 }
 
 export interface ApplyStats {
@@ -324,10 +326,11 @@ function buildRecord(works: SheetWork[], summarySheet: string | null, mode: Note
 
 const solid = (argb: string): OfficeFill => ({ color: hexOf(argb), pattern: 'Solid' });
 
-async function writeRecordSheet(context: Excel.RequestContext, batcher: RequestBatcher, record: WriteRecord): Promise<void> {
+/** The record in column A of the very hidden record sheet: a new one, or the emptied one of the previous check. */
+async function writeRecordSheet(context: Excel.RequestContext, batcher: RequestBatcher, record: WriteRecord, reuse: boolean): Promise<void> {
   const chunks = encodeRecord(record);
   await batcher.reserve(OP_OVERHEAD_BYTES * 2);
-  const sheet = context.workbook.worksheets.add(RECORD_SHEET);
+  const sheet = reuse ? context.workbook.worksheets.getItem(RECORD_SHEET) : context.workbook.worksheets.add(RECORD_SHEET);
   sheet.visibility = 'VeryHidden';
   // Pieces go in as many writes as the budget needs; JSON doubles every quote and backslash in them.
   const room = batcher.budget - OP_OVERHEAD_BYTES * 3;
@@ -425,9 +428,11 @@ function summaryInput(v: SummaryCell): string | number | null {
  * empty one) bold on grey, links as HYPERLINK formulas (WPS and LibreOffice follow them too), the top
  * row frozen.
  */
-async function writeSummary(context: Excel.RequestContext, batcher: RequestBatcher, summary: WritePlan['summary'], name: string, patterns: boolean): Promise<void> {
+async function writeSummary(
+  context: Excel.RequestContext, batcher: RequestBatcher, summary: WritePlan['summary'], name: string, patterns: boolean, reuse: boolean,
+): Promise<void> {
   await batcher.reserve(OP_OVERHEAD_BYTES * 2);
-  const ws = context.workbook.worksheets.add(name);
+  const ws = reuse ? context.workbook.worksheets.getItem(name) : context.workbook.worksheets.add(name);
   const width = Math.max(1, ...summary.rows.map((r) => r.length));
   const data = summary.rows.map((row) => Array.from({ length: width }, (_, j) => (j < row.length ? summaryInput(row[j] as SummaryCell) : null)));
   const headers: CellRef[] = [];
@@ -508,13 +513,25 @@ export async function applyWritePlan(context: Excel.RequestContext, plan: WriteP
   let inspected = await inspect(context, batcher, plan, mode);
   refuseProtected(plan, inspected.list);
   let replacedPrevious = false;
-  if (hasSheet(inspected.list, RECORD_SHEET)) {
-    await clearRecorded(env, inspected.list, false);
-    replacedPrevious = true;
-    inspected = await inspect(context, batcher, plan, mode);
+  // A previous result's summary and record sheets are emptied and written again, never deleted and
+  // added: deleting a sheet wipes the user's undo history in Excel.
+  const reuseRecord = hasSheet(inspected.list, RECORD_SHEET);
+  let kept = options.keptSummarySheet ?? null;
+  if (reuseRecord) {
+    const previous = await clearRecorded(env, inspected.list, false, true);
+    if (previous !== null) {
+      replacedPrevious = true;
+      kept = previous.summarySheet;
+      inspected = await inspect(context, batcher, plan, mode);
+    }
   }
   const { list, works, comments } = inspected;
-  const summaryName = plan.summary.rows.length === 0 ? null : uniqueSheetName(list, plan.summary.name);
+  const reuseSummary = kept !== null && hasSheet(list, kept) && plan.summary.rows.length > 0;
+  const summaryName = plan.summary.rows.length === 0 ? null : reuseSummary ? kept : uniqueSheetName(list, plan.summary.name);
+  if (kept !== null && !reuseSummary && hasSheet(list, kept)) {
+    await batcher.reserve(OP_OVERHEAD_BYTES);
+    context.workbook.worksheets.getItem(kept).delete();
+  }
   try {
     await readOriginals(context, batcher, works, mode, patterns, comments);
   } catch (e) {
@@ -525,9 +542,9 @@ export async function applyWritePlan(context: Excel.RequestContext, plan: WriteP
 
   let notes = 0;
   try {
-    await writeRecordSheet(context, batcher, record);
+    await writeRecordSheet(context, batcher, record, reuseRecord);
     for (const w of works) notes += await writeSheet(batcher, context, w, mode, patterns);
-    if (summaryName !== null) await writeSummary(context, batcher, plan.summary, summaryName, patterns);
+    if (summaryName !== null) await writeSummary(context, batcher, plan.summary, summaryName, patterns, reuseSummary);
     await batcher.flush();
   } catch (e) {
     batcher.reset();

@@ -89,13 +89,13 @@ export class OfficeAddinHost implements AddinHost {
       const file = workbookFileName(officeContext()?.document?.url ?? '');
       const checked = await readWorkbookSnapshot(context, file);
       await progress({ stage: 'read', done: 1, total: 3 });
-      const cleared = await clearWritePlanKeepingInputs(context);
+      const cleared = await clearWritePlanKeepingInputs(context, { keepSheets: true });
       const snapshot = cleared.cleared ? await readWorkbookSnapshot(context, file) : checked;
       await progress({ stage: 'check', done: 2, total: 3 });
       const result = checkWorkbook(checked, request.profile);
       const plan = buildWritePlan(snapshot, result, cleared.inputs, request.profile);
       await progress({ stage: 'write', done: 2, total: 3 });
-      const stats = await applyWritePlan(context, plan, { notes: detectNotesMode() });
+      const stats = await applyWritePlan(context, plan, { notes: detectNotesMode(), keptSummarySheet: cleared.keptSummarySheet });
       report({ stage: 'write', done: 3, total: 3 });
       return {
         report: sheet === null ? result.report : onlySheet(result.report, sheet),

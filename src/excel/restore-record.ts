@@ -112,6 +112,14 @@ async function restoreWidths(env: RestoreEnv, ws: Excel.Worksheet, widths: Sheet
   }
 }
 
+/** Empties a sheet the add-in owns (contents, formats, widths, frozen rows), keeping the sheet itself. */
+export function emptySheet(sheet: Excel.Worksheet): void {
+  const all = sheet.getRange();
+  all.clear('All');
+  all.format.useStandardWidth = true;
+  sheet.freezePanes.unfreeze();
+}
+
 interface Probes {
   notes: { sheet: string; note: Excel.Note }[];
   comments: Excel.CommentCollection | null;
@@ -125,12 +133,14 @@ interface Probes {
  * cells, the owned cells (emptied, their formats back), column widths, then the summary and record
  * sheets. Tolerant of what is not there (a note the user deleted, a write that never happened), so
  * it also rolls back a write that failed midway. Sheets in `present` are the ones to touch.
+ * `keepSheets` (a re-check): the summary and record sheets are emptied, not deleted, because deleting
+ * a sheet wipes Excel's undo history and the check writes them again at once.
  *
  * Syncs: one to find what exists (and read the input cells when asked), one more only when comments
  * must be located, then the restore itself in batches under the budget.
  */
 export async function restoreRecord(
-  env: RestoreEnv, record: WriteRecord, present: Set<string>, readInputs: boolean,
+  env: RestoreEnv, record: WriteRecord, present: Set<string>, readInputs: boolean, keepSheets = false,
 ): Promise<RecordedInput[]> {
   const { context, batcher } = env;
   const kind = record.noteKind ?? 'notes';
@@ -223,13 +233,17 @@ export async function restoreRecord(
     await restoreWidths(env, ws, s.widths);
   }
   if (probes.summary && !probes.summary.isNullObject) {
-    await batcher.reserve(OP_OVERHEAD_BYTES);
-    probes.summary.delete();
+    await batcher.reserve(OP_OVERHEAD_BYTES * 3);
+    if (keepSheets) emptySheet(probes.summary);
+    else probes.summary.delete();
   }
   if (!probes.record.isNullObject) {
-    await batcher.reserve(OP_OVERHEAD_BYTES * 2);
-    probes.record.visibility = 'Hidden';
-    probes.record.delete();
+    await batcher.reserve(OP_OVERHEAD_BYTES * 3);
+    if (keepSheets) emptySheet(probes.record);
+    else {
+      probes.record.visibility = 'Hidden';
+      probes.record.delete();
+    }
   }
   await batcher.flush();
   return inputs;

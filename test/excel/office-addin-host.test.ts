@@ -60,6 +60,20 @@ describe('OfficeAddinHost.check', () => {
     expect(await host.clear()).toBe(false);
   });
 
+  it('checking again writes into the same summary and record sheets, never deleting one (that would wipe the undo history)', async () => {
+    const { fake, host } = await sampleHost();
+    const before = structuredClone(fake.dump());
+    await host.check({ scope: 'workbook', profile: DEFAULT_PROFILE });
+    const ids = () => [fake.sheet(SUMMARY_SHEET).id, fake.sheet(RECORD_SHEET).id];
+    const first = { ids: ids(), dump: structuredClone(fake.dump()) };
+    await host.check({ scope: 'workbook', profile: DEFAULT_PROFILE });
+    expect(ids()).toEqual(first.ids);
+    expect(fake.dump()).toEqual(first.dump);
+    expect(fake.sheets.map((s) => s.name).filter((n) => n.startsWith(SUMMARY_SHEET))).toEqual([SUMMARY_SHEET]);
+    expect(await host.clear()).toBe(true);
+    expect(fake.dump()).toEqual(before);
+  });
+
   it('reports only the active sheet when the scope is one sheet, while the whole workbook keeps its result', async () => {
     const { fake, host, expected } = await sampleHost();
     const other = expected.report.tables.find((t) => t.sheet !== STACKED_PROJECT_SHEET);

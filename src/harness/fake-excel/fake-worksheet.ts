@@ -17,7 +17,7 @@ export const INTERNAL_ID = '_id';
 export class FakeWorksheet extends FakeObject<FakeSheet> {
   readonly protection: FakeWorksheetProtection;
   readonly notes: FakeNoteCollection;
-  readonly freezePanes: { freezeRows: (n: number) => void };
+  readonly freezePanes: { freezeRows: (n: number) => void; unfreeze: () => void };
   constructor(
     context: FakeRequestContext,
     path: string,
@@ -29,6 +29,9 @@ export class FakeWorksheet extends FakeObject<FakeSheet> {
     this.freezePanes = {
       freezeRows: (n: number) => this.mutate('freezeRows', n, (s) => {
         s.frozenRows = n;
+      }),
+      unfreeze: () => this.mutate('unfreeze', null, (s) => {
+        s.frozenRows = 0;
       }),
     };
   }
