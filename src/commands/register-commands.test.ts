@@ -2,6 +2,7 @@ import type { AddinHost, CheckOutcome, CheckRequest } from '../addin/addin-host'
 import { DEFAULT_PROFILE, type Profile } from '../core/profile/profile-schema';
 import { ExcelHostError } from '../excel/host-error';
 import { latestOutcome, publishOutcome, setCurrentProfile, subscribeOutcomes } from '../taskpane/pane-events';
+import { FakeRibbon } from '../harness/fake-ribbon';
 import { noticeDuration, noticeUrl } from './notice-dialog';
 import { CHECK_COMMAND, CLEAR_COMMAND, registerCommands } from './register-commands';
 
@@ -179,6 +180,22 @@ describe('ribbon commands', () => {
 });
 
 describe('notice dialog', () => {
+  it('shows a new notice right after closing the last one, although Office closes a dialog asynchronously (12007)', async () => {
+    const ribbon = new FakeRibbon();
+    const { EventType, AsyncResultStatus } = { EventType: { DialogMessageReceived: 'dialogMessageReceived', DialogEventReceived: 'dialogEventReceived' }, AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' } };
+    Object.assign(globalThis, {
+      Office: { EventType, AsyncResultStatus, actions: { associate: ribbon.associate.bind(ribbon) }, context: { ui: { displayDialogAsync: ribbon.displayDialogAsync.bind(ribbon) } } },
+      location: { href: 'https://localhost:3000/taskpane.html' },
+    });
+    registerCommands(stubHost({ clear: async () => false }));
+    await ribbon.press(CHECK_COMMAND);
+    const first = ribbon.dialog;
+    expect(first).not.toBeNull();
+    await ribbon.press(CLEAR_COMMAND);
+    expect(first?.closed).toBe(true);
+    expect(new URL(ribbon.dialog?.url ?? 'https://x').searchParams.get('m')).toBe('没有需要清除的检查结果');
+  });
+
   it('puts the text in notice.html beside the runtime page, intact', () => {
     const text = '检查完成：1 个错误 & 50% / "x"';
     const url = new URL(noticeUrl(text, 'https://localhost:3000/addin/taskpane.html?_host_Info=Excel'));
