@@ -3,6 +3,7 @@ import { DEFAULT_PROFILE, type Profile } from '../core/profile/profile-schema';
 import { ExcelHostError } from '../excel/host-error';
 import { latestOutcome, publishOutcome, setCurrentProfile, subscribeOutcomes } from '../taskpane/pane-events';
 import { FakeRibbon } from '../harness/fake-ribbon';
+import { AutoCheckScheduler } from '../taskpane/auto-check-scheduler';
 import { noticeDuration, noticeUrl } from './notice-dialog';
 import { CHECK_COMMAND, CLEAR_COMMAND, registerCommands } from './register-commands';
 
@@ -145,6 +146,32 @@ describe('ribbon commands', () => {
     const { completed } = await press(CHECK_COMMAND, stubHost(), true);
     expect(completed).toBe(1);
     expect(warn).toHaveBeenCalled();
+  });
+
+  it('waits for the pane’s check before its own, and the pane for the ribbon’s: one queue for every entry point', async () => {
+    let running = 0;
+    let most = 0;
+    const order: string[] = [];
+    const host = stubHost({
+      check: async (request) => {
+        running++;
+        most = Math.max(most, running);
+        order.push(request.onProgress ? 'pane' : 'ribbon');
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        running--;
+        return OUTCOME;
+      },
+    });
+    const { handlers } = installFakeOffice();
+    registerCommands(host);
+    const pane = new AutoCheckScheduler(() => host.check({ scope: 'workbook', profile: DEFAULT_PROFILE, onProgress: () => undefined }).then(() => undefined));
+    const paneCheck = pane.checkNow();
+    const ribbonCheck = handlers.get(CHECK_COMMAND)?.({ completed: () => undefined });
+    const paneAgain = pane.checkNow();
+    await Promise.all([paneCheck, ribbonCheck, paneAgain]);
+    pane.dispose();
+    expect(most).toBe(1);
+    expect(order).toEqual(['pane', 'ribbon', 'pane']);
   });
 
   it('clears, tells the pane, and says whether there was anything to clear', async () => {
