@@ -3,6 +3,13 @@ const fs = require('fs');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 
 const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+
+/**
+ * The syntax the add-in's bundles are written down to: what the browsers Office runs add-ins in
+ * parse, WebView2 (Edge's Chromium, Windows) and the Safari WebKit of Mac Excel 2021 or later on
+ * macOS 10.15 (Safari 13.1: no class fields, no `??=`), so ES2019 with ES2020's `?.` and `??` lowered too.
+ */
+const OFFICE_ES = 'es2019';
 const DEV_SERVER_PORT = 3000;
 
 /**
@@ -12,16 +19,17 @@ const DEV_SERVER_PORT = 3000;
  *   src/core imports no host: a stray `fs` or `exceljs` import fails the build.
  * - `--env addin` (`npm run build`, `npm run dev-server`): the engine plus the add-in Excel loads
  *   into `dist/`: the task pane (also the ribbon's FunctionFile), the notice dialog, icons, manifest.
+ *   `--env url=https://服务器/路径/` writes the manifest for the add-in hosted at that address.
  * - `--env harness` (`npm run build:harness`): the pane against a fake Office in `dist-harness/`,
  *   kept out of the add-in build so that what Excel loads contains no fake; and `office-stand-in.js`,
  *   a fake Office.js for loading the add-in build's own taskpane.html in the e2e tests.
  */
 module.exports = (env = {}, argv = {}) => {
   const mode = argv.mode || 'production';
-  const target = env.harness ? harnessTarget() : env.addin ? addinTarget() : engineTarget();
+  const target = env.harness ? harnessTarget() : env.addin ? addinTarget(env.url) : engineTarget();
   const config = {
     mode,
-    target: 'web',
+    target: ['web', target.es],
     entry: target.entry,
     output: { path: path.resolve(__dirname, target.outDir), filename: '[name].js', globalObject: 'globalThis', clean: true },
     resolve: { extensions: ['.ts', '.tsx', '.js'], fallback: {} },
@@ -30,7 +38,13 @@ module.exports = (env = {}, argv = {}) => {
         test: /\.tsx?$/,
         loader: 'ts-loader',
         exclude: /node_modules/,
-        options: { transpileOnly: true, compilerOptions: { module: 'esnext', moduleResolution: 'bundler' } },
+        options: { transpileOnly: true, compilerOptions: { module: 'esnext', moduleResolution: 'bundler', target: target.es } },
+      }, {
+        // The libraries ship ES2022 (class static blocks, `??=`): written down too, by the same compiler.
+        test: /\.[cm]?js$/,
+        include: /node_modules/,
+        loader: 'ts-loader',
+        options: { transpileOnly: true, compilerOptions: { allowJs: true, module: 'esnext', moduleResolution: 'bundler', target: target.es } },
       }],
     },
     plugins: target.plugins,
@@ -44,12 +58,26 @@ module.exports = (env = {}, argv = {}) => {
 const engineEntry = { import: './src/core/index.ts', library: { name: 'JixiaoEngine', type: 'umd' } };
 
 function engineTarget() {
-  return { outDir: 'dist', entry: { engine: engineEntry }, plugins: [] };
+  return { outDir: 'dist', es: OFFICE_ES, entry: { engine: engineEntry }, plugins: [] };
 }
 
-function addinTarget() {
+/** A TypeScript module of the repository: through tsx from the webpack CLI; jest (the build tests) compiles it itself. */
+function requireTypeScript(file) {
+  return process.env.JEST_WORKER_ID === undefined ? require('tsx/cjs/api').require(file, __filename) : require(file);
+}
+
+/** manifest.xml as is, or moved to the address IT hosts dist/ at (src/manifest/manifest-for-url.ts). */
+function manifestFor(url) {
+  if (url === undefined) return (content) => content;
+  const { manifestForUrl } = requireTypeScript('./src/manifest/manifest-for-url.ts');
+  return (content) => Buffer.from(manifestForUrl(content.toString('utf8'), String(url)), 'utf8');
+}
+
+function addinTarget(url) {
+  const manifest = manifestFor(url);
   return {
     outDir: 'dist',
+    es: OFFICE_ES,
     entry: {
       engine: engineEntry,
       taskpane: './src/taskpane/taskpane-entry.tsx',
@@ -61,7 +89,7 @@ function addinTarget() {
       new CopyFilesPlugin([
         ...fs.readdirSync(path.resolve(__dirname, 'assets')).filter((f) => f.endsWith('.png')).map((f) => `assets/${f}`),
         'manifest.xml',
-      ]),
+      ], { 'manifest.xml': manifest }),
     ],
   };
 }
@@ -69,6 +97,7 @@ function addinTarget() {
 function harnessTarget() {
   return {
     outDir: 'dist-harness',
+    es: OFFICE_ES,
     // The Office.js stand-in has no page: the e2e test serves it in Office.js's place to dist/taskpane.html.
     entry: { harness: './src/harness/harness-entry.tsx', 'office-stand-in': './src/harness/office-stand-in.ts' },
     plugins: [page('harness.html', './src/harness/harness.html', 'harness', false)],
@@ -123,8 +152,10 @@ async function withDevServer(config) {
  * from memory like the bundles, without a copy plugin dependency.
  */
 class CopyFilesPlugin {
-  constructor(files) {
+  /** `transforms`: for some files, a function from their content to what is emitted. */
+  constructor(files, transforms = {}) {
     this.files = files;
+    this.transforms = transforms;
   }
 
   apply(compiler) {
@@ -134,7 +165,8 @@ class CopyFilesPlugin {
         for (const file of this.files) {
           const absolute = path.resolve(compiler.context, file);
           compilation.fileDependencies.add(absolute);
-          compilation.emitAsset(file, new sources.RawSource(fs.readFileSync(absolute)));
+          const transform = this.transforms[file] ?? ((content) => content);
+          compilation.emitAsset(file, new sources.RawSource(transform(fs.readFileSync(absolute))));
         }
       });
     });

@@ -30,34 +30,51 @@ function forget(dialog: Office.Dialog): void {
   if (shown === dialog) shown = null;
 }
 
+/** `displayDialogAsync`'s answer while the add-in's previous dialog is still open (or still closing). */
+export const DIALOG_ALREADY_OPEN = 12007;
+
+/**
+ * `dialog.close()` returns before Office has closed the dialog, so a notice opened right after it
+ * fails with 12007: it is tried again after these waits (ms), then given up.
+ */
+export const REOPEN_WAITS_MS = [100, 200, 400, 800, 1500] as const;
+
+function open(text: string): Promise<Office.AsyncResult<Office.Dialog>> {
+  return new Promise((resolve) => {
+    Office.context.ui.displayDialogAsync(noticeUrl(text, globalThis.location.href), { ...DIALOG_SIZE, displayInIframe: true }, resolve);
+  });
+}
+
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
 /**
  * Shows `text` in a small dialog: Excel has no notification banner for add-in commands (that API
  * is Outlook's). Never rejects: a notice that cannot be shown must not fail the command, and the
  * pane shows the same outcome.
  */
-export function showNotice(text: string): Promise<void> {
+export async function showNotice(text: string): Promise<void> {
   shown?.close();
   shown = null;
-  return new Promise((resolve) => {
-    try {
-      Office.context.ui.displayDialogAsync(noticeUrl(text, globalThis.location.href), { ...DIALOG_SIZE, displayInIframe: true }, (result) => {
-        if (result.status === Office.AsyncResultStatus.Succeeded) {
-          const dialog = result.value;
-          shown = dialog;
-          dialog.addEventHandler(Office.EventType.DialogMessageReceived, () => {
-            dialog.close();
-            forget(dialog);
-          });
-          // The user closed it (or it failed to load): Office has already closed it.
-          dialog.addEventHandler(Office.EventType.DialogEventReceived, () => forget(dialog));
-        } else {
-          console.warn(`Notice not shown (${result.error.code}): ${result.error.message}`, text);
-        }
-        resolve();
-      });
-    } catch (e) {
-      console.warn('Notice not shown:', e, text);
-      resolve();
+  try {
+    let result = await open(text);
+    for (const ms of REOPEN_WAITS_MS) {
+      if (result.status === Office.AsyncResultStatus.Succeeded || result.error.code !== DIALOG_ALREADY_OPEN) break;
+      await wait(ms);
+      result = await open(text);
     }
-  });
+    if (result.status !== Office.AsyncResultStatus.Succeeded) {
+      console.warn(`Notice not shown (${result.error.code}): ${result.error.message}`, text);
+      return;
+    }
+    const dialog = result.value;
+    shown = dialog;
+    dialog.addEventHandler(Office.EventType.DialogMessageReceived, () => {
+      dialog.close();
+      forget(dialog);
+    });
+    // The user closed it (or it failed to load): Office has already closed it.
+    dialog.addEventHandler(Office.EventType.DialogEventReceived, () => forget(dialog));
+  } catch (e) {
+    console.warn('Notice not shown:', e, text);
+  }
 }

@@ -2,6 +2,8 @@ import type { AddinHost, CheckOutcome, CheckRequest } from '../addin/addin-host'
 import { DEFAULT_PROFILE, type Profile } from '../core/profile/profile-schema';
 import { ExcelHostError } from '../excel/host-error';
 import { latestOutcome, publishOutcome, setCurrentProfile, subscribeOutcomes } from '../taskpane/pane-events';
+import { FakeRibbon } from '../harness/fake-ribbon';
+import { AutoCheckScheduler } from '../taskpane/auto-check-scheduler';
 import { noticeDuration, noticeUrl } from './notice-dialog';
 import { CHECK_COMMAND, CLEAR_COMMAND, registerCommands } from './register-commands';
 
@@ -147,6 +149,32 @@ describe('ribbon commands', () => {
     expect(warn).toHaveBeenCalled();
   });
 
+  it('waits for the pane’s check before its own, and the pane for the ribbon’s: one queue for every entry point', async () => {
+    let running = 0;
+    let most = 0;
+    const order: string[] = [];
+    const host = stubHost({
+      check: async (request) => {
+        running++;
+        most = Math.max(most, running);
+        order.push(request.onProgress ? 'pane' : 'ribbon');
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        running--;
+        return OUTCOME;
+      },
+    });
+    const { handlers } = installFakeOffice();
+    registerCommands(host);
+    const pane = new AutoCheckScheduler(() => host.check({ scope: 'workbook', profile: DEFAULT_PROFILE, onProgress: () => undefined }).then(() => undefined));
+    const paneCheck = pane.checkNow();
+    const ribbonCheck = handlers.get(CHECK_COMMAND)?.({ completed: () => undefined });
+    const paneAgain = pane.checkNow();
+    await Promise.all([paneCheck, ribbonCheck, paneAgain]);
+    pane.dispose();
+    expect(most).toBe(1);
+    expect(order).toEqual(['pane', 'ribbon', 'pane']);
+  });
+
   it('clears, tells the pane, and says whether there was anything to clear', async () => {
     publishOutcome(OUTCOME);
     const cleared = await press(CLEAR_COMMAND, stubHost({ clear: async () => true }));
@@ -180,6 +208,22 @@ describe('ribbon commands', () => {
 });
 
 describe('notice dialog', () => {
+  it('shows a new notice right after closing the last one, although Office closes a dialog asynchronously (12007)', async () => {
+    const ribbon = new FakeRibbon();
+    const { EventType, AsyncResultStatus } = { EventType: { DialogMessageReceived: 'dialogMessageReceived', DialogEventReceived: 'dialogEventReceived' }, AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' } };
+    Object.assign(globalThis, {
+      Office: { EventType, AsyncResultStatus, actions: { associate: ribbon.associate.bind(ribbon) }, context: { ui: { displayDialogAsync: ribbon.displayDialogAsync.bind(ribbon) } } },
+      location: { href: 'https://localhost:3000/taskpane.html' },
+    });
+    registerCommands(stubHost({ clear: async () => false }));
+    await ribbon.press(CHECK_COMMAND);
+    const first = ribbon.dialog;
+    expect(first).not.toBeNull();
+    await ribbon.press(CLEAR_COMMAND);
+    expect(first?.closed).toBe(true);
+    expect(new URL(ribbon.dialog?.url ?? 'https://x').searchParams.get('m')).toBe('没有需要清除的检查结果');
+  });
+
   it('puts the text in notice.html beside the runtime page, intact', () => {
     const text = '检查完成：1 个错误 & 50% / "x"';
     const url = new URL(noticeUrl(text, 'https://localhost:3000/addin/taskpane.html?_host_Info=Excel'));

@@ -1,5 +1,6 @@
 /// <reference types="office-js" />
 import type { AddinHost } from '../addin/addin-host';
+import { sharedWorkbookQueue, type WorkbookQueue } from '../addin/workbook-queue';
 import { DEFAULT_PROFILE } from '../core/profile/profile-schema';
 import { currentProfile, publishCleared, publishOutcome } from '../taskpane/pane-events';
 import { paneLanguage } from '../taskpane/strings';
@@ -12,11 +13,12 @@ export const CLEAR_COMMAND = 'clearCheckResults';
 
 /**
  * Binds the ribbon's ExecuteFunction buttons to the host. With the shared runtime this runs in the
- * task pane's page, so a ribbon check shows up in the pane through pane-events.
+ * task pane's page, so a ribbon check shows up in the pane through pane-events, and waits in the
+ * same queue as the pane's jobs.
  */
-export function registerCommands(host: AddinHost): void {
-  Office.actions.associate(CHECK_COMMAND, (event: Office.AddinCommands.Event) => runCommand(event, () => checkWorkbook(host)));
-  Office.actions.associate(CLEAR_COMMAND, (event: Office.AddinCommands.Event) => runCommand(event, () => clearResults(host)));
+export function registerCommands(host: AddinHost, queue: WorkbookQueue = sharedWorkbookQueue): void {
+  Office.actions.associate(CHECK_COMMAND, (event: Office.AddinCommands.Event) => runCommand(event, () => queue.run(() => checkWorkbook(host))));
+  Office.actions.associate(CLEAR_COMMAND, (event: Office.AddinCommands.Event) => runCommand(event, () => queue.run(() => clearResults(host))));
 }
 
 /**

@@ -1,14 +1,17 @@
 /// <reference types="office-js" />
 import { FILL, RECORD_SHEET, type OwnedCell, type SheetOps, type SummaryCell, type WritePlan, type WriteRecord } from '../core/plan/write-plan';
 import type { Area } from '../core/snapshot';
-import { areaContains, cellArea, cellKey, parseAreasAddress, quotedSheetName, rangeAddress, type CellRef } from './a1';
+import { areaContains, cellArea, cellKey, quotedSheetName, rangeAddress, type CellRef } from './a1';
 import { RequestBatcher } from './batcher';
 import { clearRecorded } from './clear-write-plan';
 import { hexOf, pointsToWidth, recordFill, recordOwnedStyle, widthToPoints, type OfficeFill, type OwnedFormat } from './fill-codec';
 import { describeOfficeError, ExcelHostError, missingSheetError, officeErrorCode, protectedError, unavailableError } from './host-error';
 import { jsonBytes, MAX_CELL_CHARS, OP_OVERHEAD_BYTES, REQUEST_BUDGET_BYTES, utf8Length } from './limits';
-import { detectNotesMode, supportsFillPatterns, type NotesMode } from './notes-support';
-import { fillProps, forAreas, formulaInput, officeFillOf, rangeOf, setFill, splitSheetAddress, textInput, writeBytes, type Severity } from './office-ops';
+import { detectNotesMode, supportsFillPatterns, type NotesMode } from './api-support';
+import {
+  fillProps, forAreas, formulaInput, mergedAreasOf, officeFillOf, queueMergedAreas, queueNote, rangeOf, setFill, splitSheetAddress, textInput, writeBytes,
+  type Severity,
+} from './office-ops';
 import { encodeRecord } from '../core/plan/record-codec';
 import { blocksOf, restoreRecord, type RestoreEnv } from './restore-record';
 import { hasSheet, queueSheetList, uniqueSheetName, type SheetList } from './sheet-list';
@@ -22,6 +25,8 @@ export interface ApplyOptions {
   fillPatterns?: boolean;
   /** Bytes one batch may carry by our estimate (tests lower it to force splitting). */
   budgetBytes?: number;
+  /** The previous summary sheet, emptied by `clearWritePlanKeepingInputs` with `keepSheets`: written into again. */
+  keptSummarySheet?: string | null;
 }
 
 export interface ApplyStats {
@@ -95,8 +100,7 @@ async function inspect(context: Excel.RequestContext, batcher: RequestBatcher, p
   for (const ops of plan.sheets) {
     await batcher.reserve(OP_OVERHEAD_BYTES * 3);
     const ws = context.workbook.worksheets.getItem(ops.sheet);
-    const merged = ws.getRange().getMergedAreasOrNullObject();
-    merged.load('address');
+    const merged = queueMergedAreas(ws);
     works.push({
       ops, ws, merged, merges: [], owned: [], flagCells: [], noteCells: [], widths: [],
       ownedFormat: new Map(), fillOriginal: new Map(), noteExists: new Set(), widthOriginal: new Map(),
@@ -123,7 +127,7 @@ async function inspect(context: Excel.RequestContext, batcher: RequestBatcher, p
     throw missing ? missingSheetError(missing.sheet, e) : unavailableError(e);
   }
   for (const w of works) {
-    w.merges = w.merged.isNullObject ? [] : parseAreasAddress(w.merged.address);
+    w.merges = mergedAreasOf(w.merged);
     prepare(w);
   }
   return { list: list(), works, comments };
@@ -196,8 +200,7 @@ async function readOriginals(
     if (mode === 'notes') {
       for (const n of work.noteCells) {
         await batcher.reserve(OP_OVERHEAD_BYTES * 2);
-        const note = work.ws.notes.getItemOrNullObject(rangeAddress({ top: n.row, left: n.col, bottom: n.row, right: n.col }));
-        note.load('content');
+        const note = queueNote(context, work.ops.sheet, n);
         notes.push({ work, key: cellKey(n.row, n.col), note });
       }
     }
@@ -323,10 +326,11 @@ function buildRecord(works: SheetWork[], summarySheet: string | null, mode: Note
 
 const solid = (argb: string): OfficeFill => ({ color: hexOf(argb), pattern: 'Solid' });
 
-async function writeRecordSheet(context: Excel.RequestContext, batcher: RequestBatcher, record: WriteRecord): Promise<void> {
+/** The record in column A of the very hidden record sheet: a new one, or the emptied one of the previous check. */
+async function writeRecordSheet(context: Excel.RequestContext, batcher: RequestBatcher, record: WriteRecord, reuse: boolean): Promise<void> {
   const chunks = encodeRecord(record);
   await batcher.reserve(OP_OVERHEAD_BYTES * 2);
-  const sheet = context.workbook.worksheets.add(RECORD_SHEET);
+  const sheet = reuse ? context.workbook.worksheets.getItem(RECORD_SHEET) : context.workbook.worksheets.add(RECORD_SHEET);
   sheet.visibility = 'VeryHidden';
   // Pieces go in as many writes as the budget needs; JSON doubles every quote and backslash in them.
   const room = batcher.budget - OP_OVERHEAD_BYTES * 3;
@@ -392,7 +396,7 @@ async function writeSheet(batcher: RequestBatcher, context: Excel.RequestContext
       if (w.noteExists.has(cellKey(n.row, n.col))) continue;
       await batcher.reserve(OP_OVERHEAD_BYTES * 2 + utf8Length(n.note));
       const cell = w.ws.getRange(rangeAddress({ top: n.row, left: n.col, bottom: n.row, right: n.col }));
-      if (mode === 'notes') w.ws.notes.add(cell, n.note);
+      if (mode === 'notes') context.workbook.notes.add(cell, n.note);
       else context.workbook.comments.add(cell, n.note);
       notes++;
     }
@@ -424,9 +428,11 @@ function summaryInput(v: SummaryCell): string | number | null {
  * empty one) bold on grey, links as HYPERLINK formulas (WPS and LibreOffice follow them too), the top
  * row frozen.
  */
-async function writeSummary(context: Excel.RequestContext, batcher: RequestBatcher, summary: WritePlan['summary'], name: string, patterns: boolean): Promise<void> {
+async function writeSummary(
+  context: Excel.RequestContext, batcher: RequestBatcher, summary: WritePlan['summary'], name: string, patterns: boolean, reuse: boolean,
+): Promise<void> {
   await batcher.reserve(OP_OVERHEAD_BYTES * 2);
-  const ws = context.workbook.worksheets.add(name);
+  const ws = reuse ? context.workbook.worksheets.getItem(name) : context.workbook.worksheets.add(name);
   const width = Math.max(1, ...summary.rows.map((r) => r.length));
   const data = summary.rows.map((row) => Array.from({ length: width }, (_, j) => (j < row.length ? summaryInput(row[j] as SummaryCell) : null)));
   const headers: CellRef[] = [];
@@ -507,13 +513,25 @@ export async function applyWritePlan(context: Excel.RequestContext, plan: WriteP
   let inspected = await inspect(context, batcher, plan, mode);
   refuseProtected(plan, inspected.list);
   let replacedPrevious = false;
-  if (hasSheet(inspected.list, RECORD_SHEET)) {
-    await clearRecorded(env, inspected.list, false);
-    replacedPrevious = true;
-    inspected = await inspect(context, batcher, plan, mode);
+  // A previous result's summary and record sheets are emptied and written again, never deleted and
+  // added: deleting a sheet wipes the user's undo history in Excel.
+  const reuseRecord = hasSheet(inspected.list, RECORD_SHEET);
+  let kept = options.keptSummarySheet ?? null;
+  if (reuseRecord) {
+    const previous = await clearRecorded(env, inspected.list, false, { sheets: true });
+    if (previous !== null) {
+      replacedPrevious = true;
+      kept = previous.summarySheet;
+      inspected = await inspect(context, batcher, plan, mode);
+    }
   }
   const { list, works, comments } = inspected;
-  const summaryName = plan.summary.rows.length === 0 ? null : uniqueSheetName(list, plan.summary.name);
+  const reuseSummary = kept !== null && hasSheet(list, kept) && plan.summary.rows.length > 0;
+  const summaryName = plan.summary.rows.length === 0 ? null : reuseSummary ? kept : uniqueSheetName(list, plan.summary.name);
+  if (kept !== null && !reuseSummary && hasSheet(list, kept)) {
+    await batcher.reserve(OP_OVERHEAD_BYTES);
+    context.workbook.worksheets.getItem(kept).delete();
+  }
   try {
     await readOriginals(context, batcher, works, mode, patterns, comments);
   } catch (e) {
@@ -524,9 +542,9 @@ export async function applyWritePlan(context: Excel.RequestContext, plan: WriteP
 
   let notes = 0;
   try {
-    await writeRecordSheet(context, batcher, record);
+    await writeRecordSheet(context, batcher, record, reuseRecord);
     for (const w of works) notes += await writeSheet(batcher, context, w, mode, patterns);
-    if (summaryName !== null) await writeSummary(context, batcher, plan.summary, summaryName, patterns);
+    if (summaryName !== null) await writeSummary(context, batcher, plan.summary, summaryName, patterns, reuseSummary);
     await batcher.flush();
   } catch (e) {
     batcher.reset();

@@ -3,7 +3,7 @@ import { RECORD_SHEET, type WriteRecord } from '../core/plan/write-plan';
 import { RequestBatcher } from './batcher';
 import { ExcelHostError, protectedError, unavailableError } from './host-error';
 import { OP_OVERHEAD_BYTES, REQUEST_BUDGET_BYTES } from './limits';
-import { detectNotesMode, supportsFillPatterns, type NotesMode } from './notes-support';
+import { detectNotesMode, supportsFillPatterns, type NotesMode } from './api-support';
 import { decodeRecord, recordChunks } from './record-codec';
 import { RECORD_CHUNK } from '../core/plan/record-codec';
 import { blocksOf, inputEntries, restoreRecord, type RecordedInput, type RestoreEnv } from './restore-record';
@@ -19,10 +19,17 @@ export interface ClearOptions {
   budgetBytes?: number;
   /** Leave the input cells the user typed into (and their labels) as the user's own cells. */
   keepTyped?: boolean;
+  /**
+   * Empty the summary and record sheets instead of deleting them (a re-check writes them again at
+   * once; deleting a sheet wipes Excel's undo history).
+   */
+  keepSheets?: boolean;
 }
 
 export interface ClearResult {
   cleared: boolean;
+  /** The summary sheet emptied for reuse (`keepSheets`), null when there was none. */
+  keptSummarySheet: string | null;
   /** What the user typed into the previous check's input cells, for the next plan to carry over. */
   inputs: RecordedInput[];
   syncs: number;
@@ -32,7 +39,7 @@ export interface ClearResult {
  * Reads the record from column A of the record sheet, as many cells per batch as the budget allows
  * (a piece is ASCII, and JSON at most doubles it by escaping quotes and backslashes).
  */
-async function readRecord(env: RestoreEnv): Promise<WriteRecord> {
+async function readRecord(env: RestoreEnv): Promise<WriteRecord | null> {
   const perBatch = Math.max(1, Math.floor(env.batcher.budget / (2 * RECORD_CHUNK + 64)));
   const sheet = env.context.workbook.worksheets.getItem(RECORD_SHEET);
   const chunks: string[] = [];
@@ -44,19 +51,24 @@ async function readRecord(env: RestoreEnv): Promise<WriteRecord> {
     chunks.push(...got);
     if (got.length < perBatch) break;
   }
-  return decodeRecord(chunks);
+  // Emptied by a re-check that did not get to write its own record: nothing to restore.
+  return chunks.length === 0 ? null : decodeRecord(chunks);
 }
 
 /**
  * Clears the previous result given a sheet list already loaded: reads the record, refuses (before any
  * change) when a sheet it must touch is protected, then restores. Used by `applyWritePlan` too.
  */
-export async function clearRecorded(env: RestoreEnv, list: SheetList, readInputs: boolean, keepTyped = false): Promise<RecordedInput[]> {
+export async function clearRecorded(
+  env: RestoreEnv, list: SheetList, readInputs: boolean, keep: { typed?: boolean; sheets?: boolean } = {},
+): Promise<{ inputs: RecordedInput[]; summarySheet: string | null } | null> {
   const record = await readRecord(env);
+  if (record === null) return null;
   const present = new Set(list.sheets.map((s) => s.name));
   const locked = record.sheets.map((s) => s.sheet).filter((name) => list.sheets.some((s) => s.name === name && s.protected));
   if (list.workbookProtected || locked.length > 0) throw protectedError(locked, list.workbookProtected && locked.length === 0);
-  return restoreRecord(env, record, present, readInputs, keepTyped);
+  const inputs = await restoreRecord(env, record, present, readInputs, keep.typed === true, keep.sheets === true);
+  return { inputs, summarySheet: record.summarySheet !== null && present.has(record.summarySheet) ? record.summarySheet : null };
 }
 
 /**
@@ -79,9 +91,11 @@ export async function clearWritePlanKeepingInputs(context: Excel.RequestContext,
     throw unavailableError(e);
   }
   try {
-    if (!hasSheet(list(), RECORD_SHEET)) return { cleared: false, inputs: [], syncs: batcher.syncs };
-    const inputs = await clearRecorded(env, list(), true, options.keepTyped === true);
-    return { cleared: true, inputs, syncs: batcher.syncs };
+    const done = hasSheet(list(), RECORD_SHEET)
+      ? await clearRecorded(env, list(), true, { typed: options.keepTyped === true, sheets: options.keepSheets === true })
+      : null;
+    if (done === null) return { cleared: false, keptSummarySheet: null, inputs: [], syncs: batcher.syncs };
+    return { cleared: true, keptSummarySheet: options.keepSheets === true ? done.summarySheet : null, inputs: done.inputs, syncs: batcher.syncs };
   } catch (e) {
     if (e instanceof ExcelHostError) throw e;
     throw new ExcelHostError(
@@ -115,6 +129,7 @@ export async function countTypedInputs(context: Excel.RequestContext, options: C
   }
   if (!hasSheet(list(), RECORD_SHEET)) return 0;
   const record = await readRecord(env);
+  if (record === null) return 0;
   const present = new Set(list().sheets.map((s) => s.name));
   const probes: { sheet: string; area: Area; range: Excel.Range }[] = [];
   for (const s of record.sheets.filter((x) => present.has(x.sheet))) {

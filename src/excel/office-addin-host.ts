@@ -10,7 +10,7 @@ import { applyWritePlan } from './apply-write-plan';
 import { readCellTexts, writeCellTexts } from './cell-texts';
 import { clearWritePlan, clearWritePlanKeepingInputs, countTypedInputs } from './clear-write-plan';
 import { ExcelHostError, unavailableError } from './host-error';
-import { detectNotesMode } from './notes-support';
+import { detectNotesMode, supports } from './api-support';
 import { rangeOf } from './office-ops';
 import { readWorkbookSnapshot } from './read-workbook-snapshot';
 
@@ -18,7 +18,7 @@ import { readWorkbookSnapshot } from './read-workbook-snapshot';
 export const PROFILE_SETTING = 'jixiao.profile';
 
 /**
- * Without `triggerSource` (ExcelApi < 1.14) a change event cannot tell the add-in's own writes from
+ * Without `triggerSource` (before ExcelApi 1.14) a change event cannot tell the add-in's own writes from
  * the user's: changes arriving while a write runs, or this soon after it, are taken as the add-in's.
  */
 export const OWN_WRITE_GRACE_MS = 1500;
@@ -35,11 +35,22 @@ function settings(): SettingsLike {
   return s;
 }
 
-/** The workbook's file name for the report; Excel on the web and new files have no URL. */
-function workbookFileName(): string {
-  const url = officeContext()?.document?.url ?? '';
-  const last = decodeURIComponent(url.split(/[\\/]/).pop() ?? '');
-  return last === '' ? '工作簿.xlsx' : last;
+/**
+ * The workbook's file name for the report, from `document.url`: a web address (OneDrive, SharePoint)
+ * is percent-encoded, a local path is not and may hold a `%` of its own (`完成率100%.xlsx`), so only
+ * an address is decoded, and only where it decodes. Excel on the web and new files may have no URL.
+ */
+export function workbookFileName(url: string): string {
+  const last = url.split(/[\\/]/).pop() ?? '';
+  let name = last;
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(url)) {
+    try {
+      name = decodeURIComponent(last.split(/[?#]/)[0] ?? '');
+    } catch {
+      name = last;
+    }
+  }
+  return name === '' ? '工作簿.xlsx' : name;
 }
 
 function onlySheet(report: Report, sheet: string): Report {
@@ -75,16 +86,16 @@ export class OfficeAddinHost implements AddinHost {
     return this.whileWriting(() => Excel.run(async (context) => {
       await progress({ stage: 'read', done: 0, total: 3 });
       const sheet = request.scope === 'sheet' ? await activeSheetName(context) : null;
-      const file = workbookFileName();
+      const file = workbookFileName(officeContext()?.document?.url ?? '');
       const checked = await readWorkbookSnapshot(context, file);
       await progress({ stage: 'read', done: 1, total: 3 });
-      const cleared = await clearWritePlanKeepingInputs(context);
+      const cleared = await clearWritePlanKeepingInputs(context, { keepSheets: true });
       const snapshot = cleared.cleared ? await readWorkbookSnapshot(context, file) : checked;
       await progress({ stage: 'check', done: 2, total: 3 });
       const result = checkWorkbook(checked, request.profile);
       const plan = buildWritePlan(snapshot, result, cleared.inputs, request.profile);
       await progress({ stage: 'write', done: 2, total: 3 });
-      const stats = await applyWritePlan(context, plan, { notes: detectNotesMode() });
+      const stats = await applyWritePlan(context, plan, { notes: detectNotesMode(), keptSummarySheet: cleared.keptSummarySheet });
       report({ stage: 'write', done: 3, total: 3 });
       return {
         report: sheet === null ? result.report : onlySheet(result.report, sheet),
@@ -129,7 +140,7 @@ export class OfficeAddinHost implements AddinHost {
   async watchEdits(onEdit: (edit: UserEdit) => void): Promise<() => Promise<void>> {
     const names = new Map<string, string>();
     const handler = async (args: Excel.WorksheetChangedEventArgs): Promise<void> => {
-      if (this.isOwnChange(args)) return;
+      if (this.isNotUsers(args)) return;
       let name = names.get(args.worksheetId);
       if (name === undefined) {
         name = await Excel.run(async (context) => {
@@ -177,9 +188,13 @@ export class OfficeAddinHost implements AddinHost {
     return officeContext()?.displayLanguage ?? 'zh-CN';
   }
 
-  private isOwnChange(args: Excel.WorksheetChangedEventArgs): boolean {
-    const source = (args as { triggerSource?: string }).triggerSource;
-    if (source !== undefined) return source === 'ThisLocalAddin';
+  /**
+   * Not the user's: a co-author's change in a shared workbook (every co-author's pane re-checking at
+   * once would rewrite the workbook at once), or the add-in's own write.
+   */
+  private isNotUsers(args: Excel.WorksheetChangedEventArgs): boolean {
+    if (args.source === 'Remote') return true;
+    if (supports('triggerSource')) return args.triggerSource === 'ThisLocalAddin';
     return this.writing > 0 || Date.now() - this.lastWriteEnd < OWN_WRITE_GRACE_MS;
   }
 

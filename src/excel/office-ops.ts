@@ -1,6 +1,6 @@
 /// <reference types="office-js" />
 import type { Area } from '../core/snapshot';
-import { addressLists, parseRangeAddress } from './a1';
+import { addressLists, parseAreasAddress, parseRangeAddress, quotedSheetName, rangeAddress, cellArea, type CellRef } from './a1';
 import type { RequestBatcher } from './batcher';
 import type { OfficeFill } from './fill-codec';
 import { jsonBytes, OP_OVERHEAD_BYTES } from './limits';
@@ -112,3 +112,26 @@ export function writeBytes(data: unknown): number {
 }
 
 export type Severity = 'error' | 'warning' | 'info';
+
+/**
+ * The note of one cell, through `workbook.notes` with a sheet-qualified address: `worksheet.notes`
+ * fails on Excel on the web (office-js issue 6198), the workbook's collection works everywhere.
+ * Only `content` is loaded, never the properties Excel on the web lacks (visible, width, height).
+ */
+export function queueNote(context: Excel.RequestContext, sheet: string, cell: CellRef): Excel.Note {
+  const note = context.workbook.notes.getItemOrNullObject(`${quotedSheetName(sheet)}!${rangeAddress(cellArea(cell))}`);
+  note.load('content');
+  return note;
+}
+
+/** Queues the load of a sheet's merged areas (ExcelApi 1.13, the manifest's minimum). */
+export function queueMergedAreas(sheet: Excel.Worksheet): Excel.RangeAreas {
+  const merged = sheet.getRange().getMergedAreasOrNullObject();
+  merged.load('address');
+  return merged;
+}
+
+/** The areas a `queueMergedAreas` load found, once synced. */
+export function mergedAreasOf(merged: Excel.RangeAreas): Area[] {
+  return merged.isNullObject ? [] : parseAreasAddress(merged.address);
+}

@@ -3,10 +3,11 @@ import { RECORD_SHEET } from '../core/plan/write-plan';
 import type { Area, CellValue, SheetSnapshot, WorkbookSnapshot } from '../core/snapshot';
 import { MAX_CELLS_PER_SHEET } from '../xlsx/read-limits';
 import { renderCellText } from '../xlsx/render-cell-text';
-import { parseAreasAddress, areaSize } from './a1';
+import { areaSize } from './a1';
 import { isPayloadTooLarge, RequestBatcher } from './batcher';
 import { ExcelHostError, tooLargeError, unavailableError } from './host-error';
 import { OP_OVERHEAD_BYTES, READ_BYTES_PER_CELL, REQUEST_BUDGET_BYTES } from './limits';
+import { mergedAreasOf, queueMergedAreas } from './office-ops';
 import { splitArea } from './rectangles';
 
 export interface ReadOptions {
@@ -106,8 +107,7 @@ async function readAll(
     if (sheet.name === RECORD_SHEET) continue;
     const used = sheet.getUsedRangeOrNullObject(true);
     used.load('rowIndex,columnIndex,rowCount,columnCount');
-    const merged = sheet.getRange().getMergedAreasOrNullObject();
-    merged.load('address');
+    const merged = queueMergedAreas(sheet);
     await batcher.reserve(3 * OP_OVERHEAD_BYTES);
     geometry.push({ name: sheet.name, sheet, used, merged });
   }
@@ -125,7 +125,7 @@ async function readAll(
         right: g.used.columnIndex + g.used.columnCount,
       };
     }
-    const areas = g.merged.isNullObject ? [] : parseAreasAddress(g.merged.address);
+    const areas = mergedAreasOf(g.merged);
     areas.sort((a, b) => a.top - b.top || a.left - b.left);
     for (const a of areas) extent = union(extent, a);
     if (extent && areaSize(extent) > MAX_CELLS_PER_SHEET) throw tooLargeError(g.name, areaSize(extent), MAX_CELLS_PER_SHEET);

@@ -2,13 +2,13 @@
 import { RECORD_SHEET, type WriteRecord } from '../core/plan/write-plan';
 import type { Area } from '../core/snapshot';
 import type { RecordedInput } from '../xlsx/read-inputs';
-import { cellKey, rangeAddress, type CellRef } from './a1';
+import { cellKey, type CellRef } from './a1';
 import type { RequestBatcher } from './batcher';
 import { fillKey, fillToRestore, ownedFormatToRestore, widthToPoints, type OfficeFill, type OwnedFormat } from './fill-codec';
 import { ExcelHostError } from './host-error';
 import { OP_OVERHEAD_BYTES } from './limits';
-import type { NotesMode } from './notes-support';
-import { forAreas, rangeOf, setFill, splitSheetAddress, writeBytes } from './office-ops';
+import type { NotesMode } from './api-support';
+import { forAreas, queueNote, rangeOf, setFill, splitSheetAddress, writeBytes } from './office-ops';
 import { cellsToRectangles, splitArea } from './rectangles';
 import { withoutKeptInputs } from '../core/plan/kept-inputs';
 
@@ -113,6 +113,14 @@ async function restoreWidths(env: RestoreEnv, ws: Excel.Worksheet, widths: Sheet
   }
 }
 
+/** Empties a sheet the add-in owns (contents, formats, widths, frozen rows), keeping the sheet itself. */
+export function emptySheet(sheet: Excel.Worksheet): void {
+  const all = sheet.getRange();
+  all.clear('All');
+  all.format.useStandardWidth = true;
+  sheet.freezePanes.unfreeze();
+}
+
 interface Probes {
   notes: { sheet: string; note: Excel.Note }[];
   comments: Excel.CommentCollection | null;
@@ -145,12 +153,14 @@ export function inputEntries(p: { sheet: string; area: Area; range: Excel.Range 
  * sheets. Tolerant of what is not there (a note the user deleted, a write that never happened), so
  * it also rolls back a write that failed midway. Sheets in `present` are the ones to touch.
  * `keepTyped` (with `readInputs`): the input cells the user typed into stay, with their labels.
+ * `keepSheets` (a re-check): the summary and record sheets are emptied, not deleted, because deleting
+ * a sheet wipes Excel's undo history and the check writes them again at once.
  *
  * Syncs: one to find what exists (and read the input cells when asked), one more only when comments
  * must be located, then the restore itself in batches under the budget.
  */
 export async function restoreRecord(
-  env: RestoreEnv, record: WriteRecord, present: Set<string>, readInputs: boolean, keepTyped = false,
+  env: RestoreEnv, record: WriteRecord, present: Set<string>, readInputs: boolean, keepTyped = false, keepSheets = false,
 ): Promise<RecordedInput[]> {
   const { context, batcher } = env;
   const kind = record.noteKind ?? 'notes';
@@ -173,8 +183,7 @@ export async function restoreRecord(
     if (kind === 'notes') {
       for (const n of firstOf(s.notes)) {
         await batcher.reserve(OP_OVERHEAD_BYTES * 2);
-        const note = ws.notes.getItemOrNullObject(rangeAddress({ top: n.row, left: n.col, bottom: n.row, right: n.col }));
-        note.load('content');
+        const note = queueNote(context, s.sheet, n);
         probes.notes.push({ sheet: s.sheet, note });
       }
     }
@@ -232,13 +241,17 @@ export async function restoreRecord(
     await restoreWidths(env, ws, s.widths);
   }
   if (probes.summary && !probes.summary.isNullObject) {
-    await batcher.reserve(OP_OVERHEAD_BYTES);
-    probes.summary.delete();
+    await batcher.reserve(OP_OVERHEAD_BYTES * 3);
+    if (keepSheets) emptySheet(probes.summary);
+    else probes.summary.delete();
   }
   if (!probes.record.isNullObject) {
-    await batcher.reserve(OP_OVERHEAD_BYTES * 2);
-    probes.record.visibility = 'Hidden';
-    probes.record.delete();
+    await batcher.reserve(OP_OVERHEAD_BYTES * 3);
+    if (keepSheets) emptySheet(probes.record);
+    else {
+      probes.record.visibility = 'Hidden';
+      probes.record.delete();
+    }
   }
   await batcher.flush();
   return inputs;

@@ -9,6 +9,9 @@ export const DIALOG_EVENT_RECEIVED = 'dialogEventReceived';
 /** What Office sends with DialogEventReceived when the user closes the dialog with its ✕. */
 const DIALOG_CLOSED_BY_USER = 12006;
 
+/** How long Office takes to close a dialog after `close()`; a dialog opened meanwhile fails with 12007. */
+export const DIALOG_CLOSING_MS = 50;
+
 type Handler = (arg: unknown) => void;
 
 export interface CommandEvent {
@@ -59,6 +62,8 @@ export class FakeRibbon {
   private readonly listeners = new Set<() => void>();
   /** The dialog showing, if any; Office shows one at a time per add-in. */
   dialog: FakeDialog | null = null;
+  /** A dialog closed but not yet gone from Office. */
+  private closing: FakeDialog | null = null;
 
   associate(name: string, command: (event: CommandEvent) => unknown): void {
     this.commands.set(name, command);
@@ -75,10 +80,15 @@ export class FakeRibbon {
 
   displayDialogAsync(url: string, _options: unknown, callback?: (result: unknown) => void): void {
     const fail = (code: number, message: string) => callback?.({ status: 'failed', error: { code, message } });
-    if (this.dialog) return fail(12007, 'A dialog is already opened from this add-in.');
+    if (this.dialog || this.closing) return fail(12007, 'A dialog is already opened from this add-in.');
     const dialog = new FakeDialog(url, (closed) => {
+      // Gone from the screen at once, but Office still holds it for a moment, as Excel does.
+      this.closing = closed;
       if (this.dialog === closed) this.dialog = null;
       this.notify();
+      setTimeout(() => {
+        if (this.closing === closed) this.closing = null;
+      }, DIALOG_CLOSING_MS);
     });
     this.dialog = dialog;
     this.notify();

@@ -18,25 +18,11 @@ export interface FakeOfficeOptions {
   documentUrl?: string;
 }
 
-/** The highest ExcelApi requirement set the fake reports; notes (1.18) are the newest the add-in uses. */
-const EXCEL_API_VERSION = [1, 18];
-
 type Batch = (context: FakeRequestContext) => unknown;
 
 interface AsyncResult {
   status: string;
   value: undefined;
-}
-
-function versionAtMost(version: string | undefined, limit: number[]): boolean {
-  const parts = (version ?? '1.1').split('.').map(Number);
-  for (let i = 0; i < Math.max(parts.length, limit.length); i++) {
-    const a = parts[i] ?? 0;
-    const b = limit[i] ?? 0;
-    if (Number.isNaN(a)) return false;
-    if (a !== b) return a < b;
-  }
-  return true;
 }
 
 function isThenable(v: unknown): v is PromiseLike<unknown> {
@@ -85,7 +71,14 @@ function fakeSettings(): Record<string, unknown> {
   };
 }
 
-function fakeOfficeGlobal(options: FakeOfficeOptions, ribbon: FakeRibbon, loaded: Promise<unknown>): Record<string, unknown> {
+function fakeOfficeGlobal(options: FakeOfficeOptions, ribbon: FakeRibbon, loaded: Promise<FakeExcel>): Record<string, unknown> {
+  // Requirement sets are those of the workbook's Excel; asked before it has loaded, a default one's.
+  // The platform is Excel on the web, so the workbook behaves as there (worksheet.notes fails).
+  let excel = new FakeExcel();
+  void loaded.then((fake) => {
+    fake.onTheWeb = true;
+    excel = fake;
+  }, () => undefined);
   const info = { host: 'Excel', platform: 'OfficeOnline' };
   return {
     onReady: (callback?: (i: typeof info) => void): Promise<typeof info> =>
@@ -96,7 +89,7 @@ function fakeOfficeGlobal(options: FakeOfficeOptions, ribbon: FakeRibbon, loaded
     context: {
       displayLanguage: options.displayLanguage,
       requirements: {
-        isSetSupported: (name: string, minVersion?: string): boolean => name.toLowerCase() === 'excelapi' && versionAtMost(minVersion, EXCEL_API_VERSION),
+        isSetSupported: (name: string, minVersion?: string): boolean => excel.isSetSupported(name, minVersion),
       },
       document: { url: options.documentUrl ?? '', settings: fakeSettings() },
       ui: { displayDialogAsync: ribbon.displayDialogAsync.bind(ribbon) },

@@ -139,8 +139,11 @@ function checkUrls(root: XmlElement, assetFiles: ReadonlySet<string>): string[] 
       problems.push(`URL 应为 https 且与 SourceLocation 同源 (${origin}): ${url} / URL must be https on the SourceLocation origin (${origin}): ${url}`);
     }
   }
+  // Icons sit in assets/ beside the pane's page, wherever the add-in is hosted.
+  const folder = pathOf(source).replace(/[^/]*$/, '');
   for (const url of icons) {
-    const file = /^\/assets\/([^/]+)$/.exec(pathOf(url))?.[1];
+    const path = pathOf(url);
+    const file = path.startsWith(folder) ? /^assets\/([^/]+)$/.exec(path.slice(folder.length))?.[1] : undefined;
     if (!file || !assetFiles.has(file)) problems.push(`图标文件不在 assets/ 中: ${url} / Icon is not a file in assets/: ${url}`);
   }
   return problems;

@@ -1,3 +1,5 @@
+import { sharedWorkbookQueue, type WorkbookQueue } from '../addin/workbook-queue';
+
 /** Timer functions, injectable so tests can drive time. */
 export interface Timers {
   setTimeout(callback: () => void, ms: number): unknown;
@@ -13,15 +15,14 @@ const globalTimers: Timers = {
 export const DEFAULT_AUTO_CHECK_DELAY_MS = 800;
 
 /**
- * Serialises everything the pane does to the workbook (checks, clears, fixes), so two never
- * overlap, and turns user edits into checks: each edit restarts a debounce; edits that arrive while
+ * Serialises everything the pane does to the workbook (checks, clears, fixes) on the runtime's one
+ * workbook queue, which the ribbon's commands use too, so two never overlap; and turns user edits into checks: each edit restarts a debounce; edits that arrive while
  * a job runs book exactly one more check, debounced from the end of that job.
  */
 export class AutoCheckScheduler {
   private timer: unknown = null;
   private rerun = false;
   private active = 0;
-  private tail: Promise<void> = Promise.resolve();
   private disposed = false;
 
   /** `check` reports its own failures; a rejection here only ends that run. */
@@ -29,6 +30,7 @@ export class AutoCheckScheduler {
     private readonly check: () => Promise<void>,
     private readonly delayMs: number = DEFAULT_AUTO_CHECK_DELAY_MS,
     private readonly timers: Timers = globalTimers,
+    private readonly queue: WorkbookQueue = sharedWorkbookQueue,
   ) {}
 
   /** A user edit. */
@@ -66,8 +68,8 @@ export class AutoCheckScheduler {
 
   private enqueue<T>(job: () => Promise<T>): Promise<T> {
     this.active++;
-    const run = this.tail.then(job);
-    this.tail = run.then(
+    const run = this.queue.run(job);
+    run.then(
       () => this.settled(),
       () => this.settled(),
     );

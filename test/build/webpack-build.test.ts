@@ -2,9 +2,13 @@ import webpack from 'webpack';
 import path from 'node:path';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { manifestForUrl } from '../../src/manifest/manifest-for-url';
+import { validateManifest } from '../../src/manifest/validate-manifest';
+import { validateApiSets } from '../../src/manifest/api-sets';
+import { officeSources } from '../../scripts/validate-manifest';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const makeConfig = require('../../webpack.config.js') as (env: Record<string, boolean>, argv: { mode: string }) => webpack.Configuration & { devServer?: unknown };
+const makeConfig = require('../../webpack.config.js') as (env: Record<string, boolean | string>, argv: { mode: string }) => webpack.Configuration & { devServer?: unknown };
 
 const ROOT = path.resolve(__dirname, '../..');
 const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
@@ -13,7 +17,7 @@ const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
  * Builds a target of webpack.config.js into a temporary folder, with the React entries swapped for
  * a one-line stub: what is under test is the pages, their scripts and the copied files, not the UI.
  */
-async function build(env: Record<string, boolean>, mode: string, stubbed: string): Promise<string> {
+async function build(env: Record<string, boolean | string>, mode: string, stubbed: string): Promise<string> {
   const out = mkdtempSync(path.join(tmpdir(), 'webpack-build-'));
   const stub = path.join(out, 'stub-entry.js');
   writeFileSync(stub, 'globalThis.stubRan = true;\n');
@@ -48,6 +52,19 @@ describe('webpack builds', () => {
     expect(scripts(readFileSync(path.join(dist, 'notice.html'), 'utf8'))).toEqual([OFFICE_JS, 'notice.js']);
     expect(readFileSync(path.join(dist, 'manifest.xml'))).toEqual(readFileSync(path.join(ROOT, 'manifest.xml')));
     expect(readFileSync(path.join(dist, 'assets/icon-32.png'))).toEqual(readFileSync(path.join(ROOT, 'assets/icon-32.png')));
+  });
+
+  it('writes the manifest for the address IT hosts dist/ at (--env url=...), which passes the validator', async () => {
+    const dist = await build({ addin: true, url: 'https://服务器/路径/' }, 'production', 'taskpane');
+    const manifest = readFileSync(path.join(dist, 'manifest.xml'), 'utf8');
+    const original = readFileSync(path.join(ROOT, 'manifest.xml'), 'utf8');
+    expect(manifest).toBe(manifestForUrl(original, 'https://服务器/路径/'));
+    const base = new URL('https://服务器/路径/');
+    expect(manifest).not.toContain('localhost');
+    expect(manifest).toContain(`<SourceLocation DefaultValue="${base.href}taskpane.html"/>`);
+    expect(manifest).toContain(`<AppDomain>${base.origin}</AppDomain>`);
+    expect(validateManifest(manifest, new Set(readdirSync(path.join(ROOT, 'assets'))))).toEqual([]);
+    expect(validateApiSets(manifest, officeSources())).toEqual([]);
   });
 
   it('serves every page and icon the manifest loads the add-in from', async () => {

@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { NOTICE_TEXT_PARAM } from '../../src/commands/notice-dialog';
+import { parsesAs } from './bundle-syntax';
 import { HARNESS_DIR, screenshot } from './harness-browser';
 import { harnessSuite } from './harness-suite';
 import { counts, runCheck } from './pane';
@@ -60,6 +61,10 @@ async function pressRibbon(page: Page, command: string): Promise<string | null> 
 }
 
 describe('the production task pane (dist/taskpane.html) with Office.js stood in', () => {
+  it('is written in ES2019, which WebView2 and the Safari of Mac Excel 2021 (macOS 10.15) parse', () => {
+    for (const bundle of ['taskpane.js', 'notice.js']) expect([bundle, parsesAs(readFileSync(path.join(DIST, bundle), 'utf8'), 2019)]).toEqual([bundle, { ok: true }]);
+  });
+
   it('opens in Chinese once Office is ready, and a check shows what the engine finds', async () => {
     const page = await suite.open({}, PANE_WIDTH);
     const expected = suite.expected();

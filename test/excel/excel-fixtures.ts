@@ -27,7 +27,15 @@ export function stackedFixture(): Promise<StackedFixture> {
   return cached;
 }
 
+const BY_CONTEXT_OF = Symbol('installed by contextOf');
+
+/**
+ * The fake's request context, with `Office.context.requirements` answering for the fake's Excel as
+ * the adapter asks it in Excel (unless a test installed an Office of its own).
+ */
 export function contextOf(fake: FakeExcel): Excel.RequestContext {
+  const g = globalThis as { Office?: { [BY_CONTEXT_OF]?: boolean; context?: unknown } };
+  if (g.Office === undefined || g.Office[BY_CONTEXT_OF] === true) g.Office = { [BY_CONTEXT_OF]: true, context: { requirements: fake } };
   return fake.context as unknown as Excel.RequestContext;
 }
 

@@ -1,7 +1,7 @@
 import { WriteRecordSchema, type WriteRecord } from '../../src/core/plan/write-plan';
 import { addressLists, parseAreasAddress, rangeAddress } from '../../src/excel/a1';
 import { fillToRestore, ownedFormatToRestore, pointsToWidth, recordFill, recordOwnedStyle, widthToPoints } from '../../src/excel/fill-codec';
-import { detectNotesMode, supportsFillPatterns } from '../../src/excel/notes-support';
+import { detectNotesMode, supportsFillPatterns } from '../../src/excel/api-support';
 import { formulaInput, officeFillOf, splitSheetAddress, textInput } from '../../src/excel/office-ops';
 import { decodeRecord } from '../../src/excel/record-codec';
 import { encodeRecord, RECORD_CHUNK } from '../../src/core/plan/record-codec';
@@ -13,20 +13,21 @@ const requirements = (max: string) => ({
 });
 
 describe('notes support', () => {
-  it('picks notes from ExcelApi 1.18, comments from 1.10, else none', () => {
+  it('picks notes from ExcelApi 1.18, else comments (within the manifest’s 1.13), else none', () => {
     expect(detectNotesMode(requirements('1.18'))).toBe('notes');
     expect(detectNotesMode(requirements('1.17'))).toBe('comments');
-    expect(detectNotesMode(requirements('1.10'))).toBe('comments');
-    expect(detectNotesMode(requirements('1.9'))).toBe('none');
+    expect(detectNotesMode(requirements('1.13'))).toBe('comments');
+    expect(detectNotesMode(requirements('1.12'))).toBe('none');
     expect(detectNotesMode(undefined)).toBe('none');
     expect(detectNotesMode({ isSetSupported: () => { throw new Error('no Office'); } })).toBe('none');
-    expect(supportsFillPatterns(requirements('1.15'))).toBe(true);
-    expect(supportsFillPatterns(requirements('1.14'))).toBe(false);
+    // Fill patterns and tints are ExcelApi 1.9 (the manifest's minimum), not 1.15.
+    expect(supportsFillPatterns(requirements('1.13'))).toBe(true);
+    expect(supportsFillPatterns(requirements('1.12'))).toBe(false);
   });
 
   it('reads Office.context.requirements when running in Office', () => {
     const g = globalThis as { Office?: unknown };
-    g.Office = { context: { requirements: requirements('1.12') } };
+    g.Office = { context: { requirements: requirements('1.14') } };
     try {
       expect(detectNotesMode()).toBe('comments');
     } finally {

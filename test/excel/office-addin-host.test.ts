@@ -10,42 +10,9 @@ import { finding } from '../taskpane/report-fixture';
 import { STACKED_PROJECT_SHEET } from '../fixtures/sample-layout';
 import { contextOf, stackedFixture } from './excel-fixtures';
 import { FakeExcel, seedCell } from '../../src/harness/fake-excel';
+import { installOffice, savedSettings, uninstallOffice } from './office-globals';
 
-interface Globals {
-  Excel?: unknown;
-  Office?: unknown;
-}
-
-const saved = new Map<string, unknown>();
-
-/** `Excel.run` and the document settings over one fake workbook, as Office provides them. */
-function installOffice(fake: FakeExcel, saveFails = false): void {
-  const g = globalThis as Globals;
-  g.Excel = { run: async (...args: unknown[]) => (args[args.length - 1] as (c: unknown) => Promise<unknown>)(fake.context) };
-  g.Office = {
-    AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
-    context: {
-      displayLanguage: 'en-US',
-      requirements: { isSetSupported: (_: string, v?: string) => Number(v ?? '1') <= 1.18 },
-      document: {
-        url: 'C:\\预算\\2023年绩效目标表.xlsx',
-        settings: {
-          get: (k: string) => saved.get(k) ?? null,
-          set: (k: string, v: unknown) => void saved.set(k, structuredClone(v)),
-          saveAsync: (cb: (r: { status: string; error?: { message: string } }) => void) =>
-            cb(saveFails ? { status: 'failed', error: { message: 'disk full' } } : { status: 'succeeded' }),
-        },
-      },
-    },
-  };
-}
-
-afterEach(() => {
-  const g = globalThis as Globals;
-  delete g.Excel;
-  delete g.Office;
-  saved.clear();
-});
+afterEach(uninstallOffice);
 
 async function sampleHost(): Promise<{ fake: FakeExcel; host: OfficeAddinHost; expected: ReturnType<typeof checkWorkbook> }> {
   const { snapshot } = await stackedFixture();
@@ -93,6 +60,20 @@ describe('OfficeAddinHost.check', () => {
     expect(fake.dump()).toEqual(before);
     expect(await host.countTypedEntries()).toBe(0);
     expect(await host.clear('drop')).toBe(false);
+  });
+
+  it('checking again writes into the same summary and record sheets, never deleting one (that would wipe the undo history)', async () => {
+    const { fake, host } = await sampleHost();
+    const before = structuredClone(fake.dump());
+    await host.check({ scope: 'workbook', profile: DEFAULT_PROFILE });
+    const ids = () => [fake.sheet(SUMMARY_SHEET).id, fake.sheet(RECORD_SHEET).id];
+    const first = { ids: ids(), dump: structuredClone(fake.dump()) };
+    await host.check({ scope: 'workbook', profile: DEFAULT_PROFILE });
+    expect(ids()).toEqual(first.ids);
+    expect(fake.dump()).toEqual(first.dump);
+    expect(fake.sheets.map((s) => s.name).filter((n) => n.startsWith(SUMMARY_SHEET))).toEqual([SUMMARY_SHEET]);
+    expect(await host.clear()).toBe(true);
+    expect(fake.dump()).toEqual(before);
   });
 
   it('reports only the active sheet when the scope is one sheet, while the whole workbook keeps its result', async () => {
@@ -197,9 +178,9 @@ describe('OfficeAddinHost profile', () => {
 
   it('ignores a saved profile that is no longer valid, and says so when saving fails', async () => {
     const { fake, host } = await sampleHost();
-    saved.set(PROFILE_SETTING, { rules: { 'no.such-rule': 'error' } });
+    savedSettings.set(PROFILE_SETTING, { rules: { 'no.such-rule': 'error' } });
     expect(await host.loadProfile()).toBeNull();
-    installOffice(fake, true);
+    installOffice(fake, { saveFails: true });
     await expect(host.saveProfile(DEFAULT_PROFILE)).rejects.toThrow(/disk full/);
   });
 });

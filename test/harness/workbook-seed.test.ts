@@ -8,6 +8,7 @@ import { loadWorkbookFile } from '../../src/xlsx/open-workbook';
 import { snapshotWorkbook } from '../../src/xlsx/read-snapshot';
 import { repeatFirstSheet, seedFromWorkbook } from '../../scripts/build-harness-workbook';
 import { checkWorkbook } from '../../src/core/engine';
+import { contextOf } from '../excel/excel-fixtures';
 
 const SAMPLE = join(__dirname, '..', '..', 'samples', '绩效目标表-汇总.xlsx');
 
@@ -30,7 +31,7 @@ describe('the harness workbook seed', () => {
   it('of the sample reads back through Office.js as the very snapshot the command line takes of the file', async () => {
     const wb = await loadWorkbookFile(SAMPLE);
     const fake = viaJson(wb);
-    expect(await readWorkbookSnapshot(fake.context as unknown as Excel.RequestContext, 'sample.xlsx')).toEqual(snapshotWorkbook(wb, 'sample.xlsx'));
+    expect(await readWorkbookSnapshot(contextOf(fake), 'sample.xlsx')).toEqual(snapshotWorkbook(wb, 'sample.xlsx'));
   });
 
   it('keeps each cell’s look and the column widths of the sample', async () => {
@@ -73,7 +74,7 @@ describe('the harness workbook seed', () => {
     expect(large.fileName).toBe('large-绩效目标表-汇总.xlsx');
     const count = async (s: typeof seed) => {
       const fake = fakeFromSeed(s);
-      const report = checkWorkbook(await readWorkbookSnapshot(fake.context as unknown as Excel.RequestContext, 'x.xlsx')).report;
+      const report = checkWorkbook(await readWorkbookSnapshot(contextOf(fake), 'x.xlsx')).report;
       return { project: report.tables.filter((t) => t.kind === 'project').length, department: report.tables.filter((t) => t.kind === 'department').length };
     };
     const one = await count(seed);

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { DeployUrlError, manifestForUrl } from '../../src/manifest/manifest-for-url';
 import { validateManifest } from '../../src/manifest/validate-manifest';
 
 const ROOT = path.join(__dirname, '..', '..');
@@ -76,6 +77,22 @@ describe('validateManifest', () => {
   it('reports an icon that is not in assets/', () => {
     const problems = problemsAfter('assets/icon-80.png', 'assets/icon-96.png');
     expect(problems).toEqual(['图标文件不在 assets/ 中: https://localhost:3000/assets/icon-96.png / Icon is not a file in assets/: https://localhost:3000/assets/icon-96.png']);
+  });
+
+  it('moves every address to where the add-in is hosted, and refuses an address Office would not load', () => {
+    const moved = manifestForUrl(MANIFEST, 'https://服务器.example/绩效/加载项');
+    expect(validateManifest(moved, ASSETS)).toEqual([]);
+    expect(moved).toContain('https://xn--');
+    expect(moved).toContain('/%E7%BB%A9%E6%95%88/%E5%8A%A0%E8%BD%BD%E9%A1%B9/taskpane.html');
+    expect(() => manifestForUrl(MANIFEST, 'http://intranet/addin/')).toThrow(DeployUrlError);
+    expect(() => manifestForUrl(MANIFEST, 'https://intranet/addin/?v=1')).toThrow(/query/);
+    expect(() => manifestForUrl(MANIFEST, '服务器/路径')).toThrow(/Not a valid URL/);
+  });
+
+  it('reports an icon outside the assets folder beside the pane', () => {
+    const moved = manifestForUrl(MANIFEST, 'https://intranet.example/addin/');
+    const problems = validateManifest(moved.replace('https://intranet.example/addin/assets/icon-16.png', 'https://intranet.example/assets/icon-16.png'), ASSETS);
+    expect(problems).toEqual(['图标文件不在 assets/ 中: https://intranet.example/assets/icon-16.png / Icon is not a file in assets/: https://intranet.example/assets/icon-16.png']);
   });
 
   it('reports a wrong button label', () => {

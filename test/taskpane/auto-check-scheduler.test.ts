@@ -1,4 +1,5 @@
 import { AutoCheckScheduler } from '../../src/taskpane/auto-check-scheduler';
+import { WorkbookQueue } from '../../src/addin/workbook-queue';
 
 /** A check that stays running until the test finishes it. */
 function controlledCheck() {
@@ -19,7 +20,7 @@ describe('auto-check scheduler', () => {
 
   it('checks once after the edits stop for the debounce', async () => {
     const { check } = controlledCheck();
-    const s = new AutoCheckScheduler(check, 800);
+    const s = new AutoCheckScheduler(check, 800, undefined, new WorkbookQueue());
     s.edit();
     await jest.advanceTimersByTimeAsync(500);
     s.edit();
@@ -33,7 +34,7 @@ describe('auto-check scheduler', () => {
 
   it('books exactly one more check for edits during a running one, debounced from its end', async () => {
     const { check, finish } = controlledCheck();
-    const s = new AutoCheckScheduler(check, 800);
+    const s = new AutoCheckScheduler(check, 800, undefined, new WorkbookQueue());
     s.edit();
     await jest.advanceTimersByTimeAsync(800);
     expect(check).toHaveBeenCalledTimes(1);
@@ -54,7 +55,7 @@ describe('auto-check scheduler', () => {
 
   it('never runs two jobs at once, and runs them in order', async () => {
     const { check, finish } = controlledCheck();
-    const s = new AutoCheckScheduler(check, 800);
+    const s = new AutoCheckScheduler(check, 800, undefined, new WorkbookQueue());
     const order: string[] = [];
     void s.checkNow();
     const cleared = s.exclusive(async () => {
@@ -70,7 +71,7 @@ describe('auto-check scheduler', () => {
 
   it('lets a manual check stand in for a pending automatic one', async () => {
     const { check, finish } = controlledCheck();
-    const s = new AutoCheckScheduler(check, 800);
+    const s = new AutoCheckScheduler(check, 800, undefined, new WorkbookQueue());
     s.edit();
     void s.checkNow();
     await finish();
@@ -80,7 +81,7 @@ describe('auto-check scheduler', () => {
 
   it('runs a pending automatic check after another job instead of dropping it', async () => {
     const { check } = controlledCheck();
-    const s = new AutoCheckScheduler(check, 800);
+    const s = new AutoCheckScheduler(check, 800, undefined, new WorkbookQueue());
     s.edit();
     await s.exclusive(async () => undefined);
     await jest.advanceTimersByTimeAsync(800);
@@ -89,7 +90,7 @@ describe('auto-check scheduler', () => {
 
   it('drops what is pending when turned off, and ignores edits once disposed', async () => {
     const { check, finish } = controlledCheck();
-    const s = new AutoCheckScheduler(check, 800);
+    const s = new AutoCheckScheduler(check, 800, undefined, new WorkbookQueue());
     s.edit();
     s.cancel();
     await jest.advanceTimersByTimeAsync(5000);
@@ -106,7 +107,7 @@ describe('auto-check scheduler', () => {
 
   it('keeps working after a check that fails', async () => {
     const check = jest.fn().mockRejectedValueOnce(new Error('boom')).mockResolvedValue(undefined);
-    const s = new AutoCheckScheduler(check, 100);
+    const s = new AutoCheckScheduler(check, 100, undefined, new WorkbookQueue());
     await expect(s.checkNow()).rejects.toThrow('boom');
     s.edit();
     await jest.advanceTimersByTimeAsync(100);
@@ -115,7 +116,7 @@ describe('auto-check scheduler', () => {
 
   it('uses the timers it is given', () => {
     const timers = { setTimeout: jest.fn(() => 7), clearTimeout: jest.fn() };
-    const s = new AutoCheckScheduler(jest.fn(async () => undefined), 250, timers);
+    const s = new AutoCheckScheduler(jest.fn(async () => undefined), 250, timers, new WorkbookQueue());
     s.edit();
     s.edit();
     expect(timers.setTimeout).toHaveBeenCalledTimes(2);

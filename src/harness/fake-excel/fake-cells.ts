@@ -78,7 +78,18 @@ export function uniform<V>(t: Cells, read: (c: FakeCell) => V): V | null {
   return first ? first.v : null;
 }
 
-export function clearCells(t: Cells, applyTo: string, log: ContentLog): void {
+/** The stored cells inside the areas: the only ones clearing changes (the others hold every default). */
+function storedIn(t: Cells): Cells {
+  const areas: Area[] = [];
+  for (const key of t.sheet.cells.keys()) {
+    const [row, col] = key.split(',').map(Number) as [number, number];
+    if (t.areas.some((a) => row >= a.top && row <= a.bottom && col >= a.left && col <= a.right)) areas.push({ top: row, left: col, bottom: row, right: col });
+  }
+  return { sheet: t.sheet, areas };
+}
+
+export function clearCells(cells: Cells, applyTo: string, log: ContentLog): void {
+  const t = storedIn(cells);
   const contents = applyTo === 'All' || applyTo === 'Contents';
   const formats = applyTo === 'All' || applyTo === 'Formats';
   const apply = (c: FakeCell) => {

@@ -17,6 +17,7 @@ export class FakeCommentCollection extends FakeObject<FakeExcel> {
     return this.fake;
   }
   protected readProps(t: FakeExcel, names: string[]): Record<string, unknown> {
+    t.requireApi('1.10', this.path);
     if (names.some((n) => n !== 'items/id')) unknownProp(this.path, names.join());
     return { items: t.comments.map((c) => ({ id: c.id })) };
   }
@@ -36,6 +37,7 @@ export class FakeCommentCollection extends FakeObject<FakeExcel> {
       describe: { path: this.path, op: 'add', args: [cell.path, content] },
       mutating: true,
       run: () => {
+        this.fake.requireApi('1.10', this.path);
         const t = cell.locate();
         writable(t.sheet);
         const { row, col } = singleCellOf(cell, t.sheet, this.path);

@@ -11,15 +11,28 @@ import { officeSheetId, type FakeSheet } from './fake-state';
 /** Who made a change: the add-in through a batch, or a person (here: `FakeExcel.userEdit`). */
 export type TriggerSource = 'ThisLocalAddin' | 'Unknown';
 
-/** The fields of `Excel.WorksheetChangedEventArgs` the fake reports (no `details`, no `changeDirectionState`). */
+/** Where a change was made: in this Excel, or by a co-author of a shared workbook. */
+export type ChangeOrigin = 'Local' | 'Remote';
+
+export interface ChangeSource {
+  triggerSource: TriggerSource;
+  origin: ChangeOrigin;
+  /** ExcelApi 1.14 or later: events carry `triggerSource`. */
+  withTriggerSource: boolean;
+}
+
+/**
+ * The fields of `Excel.WorksheetChangedEventArgs` the fake reports (no `details`, no
+ * `changeDirectionState`); `triggerSource` only from ExcelApi 1.14.
+ */
 export interface FakeWorksheetChangedEventArgs {
   type: 'WorksheetChanged';
   worksheetId: string;
   /** The bounding range of the changed cells, without the sheet name (`B3:D7`). */
   address: string;
   changeType: 'RangeEdited';
-  source: 'Local';
-  triggerSource: TriggerSource;
+  source: ChangeOrigin;
+  triggerSource?: TriggerSource;
   getRange(context: FakeRequestContext): FakeRange;
   getRangeOrNullObject(context: FakeRequestContext): FakeRange;
 }
@@ -39,7 +52,7 @@ export class ChangedHandlers {
   }
 
   /** Schedules one call per handler and changed sheet that still exists. */
-  dispatch(changes: ChangeSet, sheets: readonly FakeSheet[], triggerSource: TriggerSource): void {
+  dispatch(changes: ChangeSet, sheets: readonly FakeSheet[], source: ChangeSource): void {
     const handlers = [...this.handlers];
     for (const sheet of changes.cells.keys()) {
       const area = changes.bounds(sheet);
@@ -47,7 +60,8 @@ export class ChangedHandlers {
       const worksheetId = officeSheetId(sheet);
       const address = rangeAddress(area);
       const args: FakeWorksheetChangedEventArgs = {
-        type: 'WorksheetChanged', worksheetId, address, changeType: 'RangeEdited', source: 'Local', triggerSource,
+        type: 'WorksheetChanged', worksheetId, address, changeType: 'RangeEdited', source: source.origin,
+        ...(source.withTriggerSource ? { triggerSource: source.triggerSource } : {}),
         getRange: (context) => context.workbook.worksheets.getItem(worksheetId).getRange(address),
         getRangeOrNullObject: (context) => new FakeRange(context, `changed(${worksheetId}).getRangeOrNullObject()`, () => {
           const live = context.fake.sheets.find((s) => officeSheetId(s) === worksheetId);

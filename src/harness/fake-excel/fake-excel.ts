@@ -31,7 +31,8 @@ import { widen } from './fake-address';
 import { FormulaCalculator } from './fake-calculation';
 import { emptyCell, getCell, isDefault, textOf, updateContents, type ContentLog } from './fake-cells';
 import { ChangeSet } from './fake-changes';
-import { ChangedHandlers, type TriggerSource } from './fake-events';
+import { OTHER_SETS, versionAtMost } from './fake-api-version';
+import { ChangedHandlers, type ChangeOrigin, type TriggerSource } from './fake-events';
 import { FakeOfficeError } from './fake-office-error';
 import type { Action, ActionResult } from './fake-proxy';
 import { FakeRequestContext } from './fake-request-context';
@@ -54,6 +55,13 @@ export class FakeExcel implements ContentLog {
   workbookProtected = false;
   readonly syncLog: SyncRecord[] = [];
   mutations = 0;
+  /** The ExcelApi version this Excel supports; APIs of later sets fail with `ApiNotFound` when synced. */
+  excelApi = '1.18';
+  /**
+   * Excel on the web, where `worksheet.notes` fails (office-js issue 6198) while `workbook.notes`
+   * works; and where a co-author's edits arrive as change events with `source: 'Remote'`.
+   */
+  onTheWeb = false;
   /** A request context for tests that need just one; `Excel.run` makes a new one per batch. */
   readonly context: FakeRequestContext;
   readonly changedHandlers = new ChangedHandlers();
@@ -127,6 +135,19 @@ export class FakeExcel implements ContentLog {
     return area;
   }
 
+  /** `Office.context.requirements.isSetSupported` of this Excel. */
+  isSetSupported(name: string, minVersion?: string): boolean {
+    const set = name.toLowerCase();
+    if (set === 'excelapi') return versionAtMost(minVersion, this.excelApi);
+    const highest = OTHER_SETS[set];
+    return highest !== undefined && versionAtMost(minVersion, highest);
+  }
+
+  /** Fails a command that needs a later ExcelApi than this Excel supports, as Excel does. */
+  requireApi(version: string, what: string): void {
+    if (!versionAtMost(version, this.excelApi)) throw new FakeOfficeError('ApiNotFound', `${what} needs ExcelApi ${version}; this Excel supports ${this.excelApi}`);
+  }
+
   get syncs(): number {
     return this.syncLog.length;
   }
@@ -196,8 +217,9 @@ export class FakeExcel implements ContentLog {
   /**
    * A person typing `input` into a cell (into the top-left cell when it lies in a merged area), read
    * as Excel reads typed input (typed-input.ts); '' empties the cell. Refused on a protected sheet.
+   * `Remote`: a co-author typed it, in a workbook shared on the web.
    */
-  userEdit(sheet: string, row: number, col: number, input: string): void {
+  userEdit(sheet: string, row: number, col: number, input: string, origin: ChangeOrigin = 'Local'): void {
     const s = this.sheet(sheet);
     const merge = s.merges.find((m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right);
     const at = cellArea(merge ? { row: merge.top, col: merge.left } : { row, col });
@@ -205,7 +227,7 @@ export class FakeExcel implements ContentLog {
       Object.assign(c, readTypedEntry(input, c.numberFormat), { text: null });
     });
     this.touched = true;
-    this.settle('Unknown');
+    this.settle('Unknown', origin);
   }
 
   /** Calls `listener` after every change a grid would redraw for; returns the unsubscribe. */
@@ -304,11 +326,11 @@ export class FakeExcel implements ContentLog {
   }
 
   /** After a batch or an edit: calculate, raise change events, tell the listeners. */
-  private settle(triggerSource: TriggerSource): void {
+  private settle(triggerSource: TriggerSource, origin: ChangeOrigin = 'Local'): void {
     this.calculate();
     const report = this.toReport;
     this.toReport = new ChangeSet();
-    if (!report.empty) this.changedHandlers.dispatch(report, this.sheets, triggerSource);
+    if (!report.empty) this.changedHandlers.dispatch(report, this.sheets, { triggerSource, origin, withTriggerSource: versionAtMost('1.14', this.excelApi) });
     if (this.touched) this.notify();
   }
 

@@ -77,6 +77,7 @@ export class FakeRangeFill extends FakeCellsObject {
     const out: Record<string, unknown> = {};
     for (const n of names) {
       if (!(n in DEFAULT_FILL)) unknownProp(this.path, n);
+      if (n !== 'color') this.fake.requireApi('1.9', `${this.path}.${n}`);
       out[n] = uniform(t, (c) => fillView(c.fill)[n as keyof FakeFill]);
     }
     return out;
@@ -97,9 +98,12 @@ export class FakeRangeFill extends FakeCellsObject {
     return this.prop('patternTintAndShade');
   }
   private setFill(op: string, v: unknown, change: (f: FakeFill) => FakeFill | null): void {
-    this.mutate(op, v, (t) => updateCells(t, (c) => {
-      c.fill = change({ ...(c.fill ?? { ...DEFAULT_FILL, pattern: 'Solid' }) });
-    }));
+    this.mutate(op, v, (t) => {
+      if (op !== 'fill.color') this.fake.requireApi('1.9', `${this.path}.${op}`);
+      updateCells(t, (c) => {
+        c.fill = change({ ...(c.fill ?? { ...DEFAULT_FILL, pattern: 'Solid' }) });
+      });
+    });
   }
   set color(v: string | null) {
     this.setFill('fill.color', v, (f) => ({ ...f, color: String(v).toUpperCase(), pattern: f.pattern === 'None' ? 'Solid' : f.pattern }));

@@ -1,5 +1,9 @@
-/** `worksheet.notes`: the classic yellow notes (ExcelApi 1.18), one per cell. */
+/**
+ * `workbook.notes` and `worksheet.notes`: the classic yellow notes (ExcelApi 1.18), one per cell.
+ * On Excel on the web every command through `worksheet.notes` fails (office-js issue 6198).
+ */
 import { cellAddress } from '../../core/address';
+import { splitSheetAddress } from '../../excel/office-ops';
 import { writable } from './fake-cells';
 import { FakeOfficeError, unknownProp } from './fake-office-error';
 import { FakeObject } from './fake-proxy';
@@ -12,16 +16,27 @@ interface NoteTarget {
   key: string;
 }
 
+/** Where a note address points: the worksheet's own sheet, or the sheet an address names. */
+type SheetOf = (address: string | FakeRange) => FakeSheet;
+
 export class FakeNoteCollection {
   constructor(
     private readonly context: FakeRequestContext,
     private readonly path: string,
-    private readonly sheet: () => FakeSheet,
+    private readonly sheetOf: SheetOf,
+    private readonly worksheetLevel: boolean,
   ) {}
+  private check(): void {
+    const fake = this.context.fake;
+    fake.requireApi('1.18', this.path);
+    if (this.worksheetLevel && fake.onTheWeb) throw new FakeOfficeError('GeneralException', `${this.path} is not available on Excel on the web`);
+  }
+  /** On `workbook.notes` the address names its sheet (`'Sheet 1'!A1`). */
   getItemOrNullObject(address: string): FakeNote {
     return new FakeNote(this.context, `${this.path}.getItemOrNullObject(${JSON.stringify(address)})`, () => {
-      const s = this.sheet();
-      const { row, col } = singleCellOf(address, s, this.path);
+      this.check();
+      const s = this.sheetOf(address);
+      const { row, col } = singleCellOf(localPart(address), s, this.path);
       return s.notes.has(cellKey(row, col)) ? { sheet: s, key: cellKey(row, col) } : null;
     });
   }
@@ -31,9 +46,10 @@ export class FakeNoteCollection {
       describe: { path: this.path, op: 'add', args: [typeof cell === 'string' ? cell : cell.path, content] },
       mutating: true,
       run: () => {
-        const s = this.sheet();
+        this.check();
+        const s = this.sheetOf(cell);
         writable(s);
-        const { row, col } = singleCellOf(cell, s, this.path);
+        const { row, col } = singleCellOf(typeof cell === 'string' ? localPart(cell) : cell, s, this.path);
         if (s.notes.has(cellKey(row, col))) throw new FakeOfficeError('InvalidArgument', `a note already exists at ${cellAddress(row, col)}`);
         if (fake.comments.some((c) => c.sheetId === s.id && c.row === row && c.col === col)) {
           throw new FakeOfficeError('InvalidOperation', `a threaded comment is already at ${cellAddress(row, col)}`);
@@ -43,6 +59,19 @@ export class FakeNoteCollection {
       },
     });
   }
+}
+
+function localPart(address: string): string {
+  const bang = address.lastIndexOf('!');
+  return bang >= 0 ? address.slice(bang + 1) : address;
+}
+
+/** The sheet a sheet-qualified address names, for `workbook.notes`. */
+export function sheetNamed(fake: { sheets: FakeSheet[] }, address: string): FakeSheet {
+  const { sheet } = splitSheetAddress(address);
+  const found = fake.sheets.find((s) => s.name.toLowerCase() === sheet.toLowerCase());
+  if (!found) throw new FakeOfficeError('InvalidCellAddress', `no sheet in note address ${address}`);
+  return found;
 }
 
 export class FakeNote extends FakeObject<NoteTarget> {

@@ -127,6 +127,7 @@ export class FakeRange extends FakeObject<RangeTarget> {
   }
   getMergedAreasOrNullObject(): FakeRangeAreas {
     return new FakeRangeAreas(this.context, `${this.path}.getMergedAreasOrNullObject()`, () => {
+      this.fake.requireApi('1.13', 'range.getMergedAreasOrNullObject');
       const t = this.must();
       const areas = t.sheet.merges.filter((m) => intersects(m, t.area));
       return areas.length > 0 ? { sheet: t.sheet, areas } : null;
@@ -138,6 +139,7 @@ export class FakeRange extends FakeObject<RangeTarget> {
       describe: { path: this.path, op: 'getCellProperties', options },
       mutating: false,
       run: () => {
+        this.fake.requireApi('1.9', 'range.getCellProperties');
         const t = this.must();
         const data = grid(t.area, (r, c) => {
           const cell = getCell(t.sheet, r, c);

@@ -1,5 +1,6 @@
-/** `context.workbook`: its sheets, structure protection, threaded comments and the selection. */
+/** `context.workbook`: its sheets, structure protection, threaded comments, notes and the selection. */
 import { FakeCommentCollection } from './fake-comments';
+import { FakeNoteCollection, sheetNamed } from './fake-notes';
 import type { FakeExcel } from './fake-excel';
 import { FakeOfficeError, unknownProp } from './fake-office-error';
 import { FakeObject } from './fake-proxy';
@@ -23,10 +24,14 @@ export class FakeWorkbook {
   readonly worksheets: FakeWorksheetCollection;
   readonly protection: FakeWorkbookProtection;
   readonly comments: FakeCommentCollection;
+  readonly notes: FakeNoteCollection;
   constructor(private readonly context: FakeRequestContext) {
     this.worksheets = new FakeWorksheetCollection(context);
     this.protection = new FakeWorkbookProtection(context, 'workbook.protection');
     this.comments = new FakeCommentCollection(context);
+    this.notes = new FakeNoteCollection(
+      context, 'workbook.notes', (cell) => (typeof cell === 'string' ? sheetNamed(context.fake, cell) : cell.locate().sheet), false,
+    );
   }
   /** The selection on the active sheet (A1 until something else is selected there). */
   getSelectedRange(): FakeRange {

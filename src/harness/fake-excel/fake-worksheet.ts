@@ -17,7 +17,7 @@ export const INTERNAL_ID = '_id';
 export class FakeWorksheet extends FakeObject<FakeSheet> {
   readonly protection: FakeWorksheetProtection;
   readonly notes: FakeNoteCollection;
-  readonly freezePanes: { freezeRows: (n: number) => void };
+  readonly freezePanes: { freezeRows: (n: number) => void; unfreeze: () => void };
   constructor(
     context: FakeRequestContext,
     path: string,
@@ -25,10 +25,13 @@ export class FakeWorksheet extends FakeObject<FakeSheet> {
   ) {
     super(context, path);
     this.protection = new FakeWorksheetProtection(context, `${path}.protection`, () => this.must());
-    this.notes = new FakeNoteCollection(context, `${path}.notes`, () => this.must());
+    this.notes = new FakeNoteCollection(context, `${path}.notes`, () => this.must(), true);
     this.freezePanes = {
       freezeRows: (n: number) => this.mutate('freezeRows', n, (s) => {
         s.frozenRows = n;
+      }),
+      unfreeze: () => this.mutate('unfreeze', null, (s) => {
+        s.frozenRows = 0;
       }),
     };
   }
@@ -86,6 +89,7 @@ export class FakeWorksheet extends FakeObject<FakeSheet> {
   }
   getRanges(address: string): FakeRangeAreas {
     return new FakeRangeAreas(this.context, `${this.path}.getRanges(${JSON.stringify(address)})`, () => {
+      this.fake.requireApi('1.9', 'worksheet.getRanges');
       if (address.length > MAX_AREAS_ADDRESS_CHARS) throw new FakeOfficeError('InvalidArgument', `address list of ${address.length} characters`);
       return { sheet: this.must(), areas: address.split(',').map(parseLocal) };
     });
