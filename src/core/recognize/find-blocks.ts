@@ -25,8 +25,17 @@ function header<R extends string>(grid: SheetGrid, h: { row: number; top: number
 
 const FUNDS_CORE: readonly FundsRole[] = ['initialBudget', 'annualBudget', 'executed', 'rate'];
 
+/**
+ * A money word with its number right beside it is a label of a form line (预算数 | 64.39, or the
+ * 全年执行数 | 1234.5 an earlier clear kept), not the head of a column whose numbers stand below.
+ */
+function labelsItsNeighbour(grid: SheetGrid, hit: { row: number; col: number }): boolean {
+  return typeof grid.raw(hit.row, grid.extent(hit.row, hit.col).right + 1) === 'number';
+}
+
 export function fundsHeaders(grid: SheetGrid, cells: SheetCells): BlockHeader<FundsRole>[] {
   return headerRows(grid, cells.funds)
+    .map((h) => ({ ...h, hits: h.hits.filter((x) => !labelsItsNeighbour(grid, x)) }))
     .filter((h) => new Set(h.hits.map((x) => x.key).filter((k) => FUNDS_CORE.includes(k))).size >= 2)
     .map((h) => header(grid, h));
 }

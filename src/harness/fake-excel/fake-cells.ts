@@ -96,8 +96,13 @@ export function clearCells(cells: Cells, applyTo: string, log: ContentLog): void
     if (contents) Object.assign(c, { value: null, formula: null, text: null });
     if (formats) Object.assign(c, { numberFormat: 'General', fill: null, bold: false, wrap: false, fontColor: null, underline: null });
   };
-  if (contents) updateContents(t, log, apply);
-  else updateCells(t, apply);
+  if (!contents) return updateCells(t, apply);
+  updateContents(t, log, apply);
+  // Excel reports the whole cleared range as edited, empty cells included: its corners give the event that bound.
+  for (const a of cells.areas) {
+    log.noteContent(cells.sheet, a.top, a.left);
+    log.noteContent(cells.sheet, a.bottom, a.right);
+  }
 }
 
 /** What the grid shows: the seeded text, else the value under its number format (errors as they are). */
