@@ -5,6 +5,7 @@
 import { mkdirSync, writeFileSync } from 'fs';
 import { join } from 'path';
 import { buildPerSheetSample, buildStackedSample, type Sample } from '../test/fixtures/sample-layout';
+import { buildTemplatesSample, TEMPLATES_SAMPLE } from '../test/fixtures/families/templates-sample';
 import { reproducibleXlsx } from '../test/fixtures/zip-timestamps';
 
 const SAMPLES_DIR = join(__dirname, '..', 'samples');
@@ -19,6 +20,10 @@ async function main(): Promise<void> {
   mkdirSync(SAMPLES_DIR, { recursive: true });
   await write('绩效目标表-汇总.xlsx', buildStackedSample());
   await write('绩效目标表-分表.xlsx', buildPerSheetSample());
+  const templates = buildTemplatesSample();
+  const path = join(SAMPLES_DIR, TEMPLATES_SAMPLE);
+  writeFileSync(path, await reproducibleXlsx(templates.workbook));
+  console.log(`${path}: ${templates.sheets.length} sheets, ${templates.tables.length} tables`);
 }
 
 main().catch((err: unknown) => {
