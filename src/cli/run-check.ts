@@ -1,18 +1,12 @@
 import path from 'node:path';
 import type ExcelJS from 'exceljs';
-import { checkWorkbook, type CheckResult } from '../core/engine';
-import type { WritePlan } from '../core/plan/write-plan';
-import { keptInputCells, plansInputsAt, withoutCells } from '../core/plan/kept-inputs';
-import { emptyKeptCells, readKeptEntries } from '../xlsx/adopt-kept-inputs';
-import { buildWritePlan } from '../core/plan/build-write-plan';
-import type { WorkbookSnapshot } from '../core/snapshot';
+import type { PlanProblem } from '../core/plan/write-plan';
 import type { Profile } from '../core/profile/profile-schema';
 import { tableUnits } from '../core/extract/table-unit';
+import { planAndApply, readAndCheck, type CheckedWorkbook, type CheckPrimitives } from '../addin/check-sequence';
 import { loadWorkbookFile } from '../xlsx/open-workbook';
-import { snapshotWorkbook } from '../xlsx/read-snapshot';
-import { asInputError, InputError } from '../xlsx/input-error';
-import { applyWritePlan, readInputs, type RecordedInput } from '../xlsx/apply-write-plan';
-import { clearWritePlan } from '../xlsx/clear-write-plan';
+import { InputError } from '../xlsx/input-error';
+import { xlsxCheckPrimitives } from '../xlsx/check-primitives';
 import { workbookOutputPaths, writeWorkbookFile } from './workbook-output';
 import { formatSummary, summaryLine } from './format-summary';
 import { collectInputs, type InputEntry } from './collect-inputs';
@@ -37,30 +31,16 @@ export { EXIT_OK, EXIT_ERRORS_FOUND, EXIT_BAD_INPUT, EXIT_NOT_WRITTEN } from './
 
 interface LoadedWorkbook {
   workbook: ExcelJS.Workbook;
-  /** As the user has it: a previous result's 实际完成值 and 全年执行数 are read from it. */
-  checked: WorkbookSnapshot;
-  /** After the previous result is cleared: where the new one may be written. */
-  snapshot: WorkbookSnapshot;
-  /** The user's entries in the input cells of a previous check, carried into the new one. */
-  inputs: RecordedInput[];
+  /** The workbook's operations, for writing the result back. */
+  host: CheckPrimitives;
+  read: CheckedWorkbook;
 }
 
-/**
- * Reads a workbook twice: as it is, so that the year-end values typed into a previous result are
- * graded (the recognizer keeps the add-in's columns out of the tables), and with that result
- * cleared in memory, so that the new one is planned on the user's own cells alone.
- */
-async function loadForCheck(file: string): Promise<LoadedWorkbook> {
+/** Loads a workbook and runs the check sequence's reading half on it (in memory). */
+async function loadForCheck(file: string, profile: Profile): Promise<LoadedWorkbook> {
   const workbook = await loadWorkbookFile(file);
-  try {
-    const name = path.basename(file);
-    const checked = snapshotWorkbook(workbook, name);
-    const inputs = readInputs(workbook);
-    clearWritePlan(workbook);
-    return { workbook, checked, snapshot: snapshotWorkbook(workbook, name), inputs };
-  } catch (e) {
-    throw asInputError(e, file);
-  }
+  const host = xlsxCheckPrimitives(workbook, file);
+  return { workbook, host, read: await readAndCheck(host, profile) };
 }
 
 const MACROS_NOT_KEPT = '  注意：标注的副本另存为 .xlsx，不含原工作簿的宏（VBA） / note: the annotated copy is saved as .xlsx, without the workbook\'s macros (VBA)';
@@ -108,15 +88,15 @@ async function checkOne(
   const name = path.basename(file);
   let loaded: LoadedWorkbook;
   try {
-    loaded = await loadForCheck(file);
+    loaded = await loadForCheck(file, profile);
   } catch (e) {
     if (!(e instanceof InputError)) throw e;
     io.err(`${name}：${e.zh} / ${e.en}`);
     tally.unreadable++;
     return { file, report: null, reason: { zh: e.zh, en: e.en } };
   }
-  const { checked, snapshot, workbook, inputs } = loaded;
-  const result = checkWorkbook(checked, profile);
+  const { workbook, host, read } = loaded;
+  const { checked, result } = read;
   const { report } = result;
   tally.errors += report.summary.errors;
   for (const line of args.quiet ? [summaryLine(report)] : formatSummary(report, args.minSeverity)) io.out(line);
@@ -128,38 +108,21 @@ async function checkOne(
   let annotated: string | null = null;
   if (targets.xlsx !== undefined) {
     const target = targets.xlsx;
-    const plan = planAdoptingKept(workbook, snapshot, result, inputs, profile);
+    let problems: PlanProblem[] = [];
     const ok = await tryWrite(io, tally, name, async () => {
-      applyWritePlan(workbook, plan);
+      problems = (await planAndApply(host, read, profile)).plan.problems;
       await writeWorkbookFile(workbook, target, ANNOTATED_WORKBOOK);
     });
     if (ok) {
       annotated = target;
       if (!args.quiet) {
         io.out(`  标注的工作簿已写入 / annotated workbook written: ${target}`);
-        for (const p of plan.problems) io.out(`  未写入 / not written: ${p.sheet} ${p.message}`);
+        for (const p of problems) io.out(`  未写入 / not written: ${p.sheet} ${p.message}`);
       }
       if (entry.macros) io.out(MACROS_NOT_KEPT);
     }
   }
   return { file, report, units: tableUnits(checked, result.tables), annotated };
-}
-
-/**
- * The write plan; where an earlier `clear --keep-actuals` left a 实际完成值 column beside a table,
- * the plan takes it back (its entries carried over) when it places every entry where it was, else
- * it leaves those cells alone as the user's.
- */
-function planAdoptingKept(
-  workbook: ExcelJS.Workbook, snapshot: WorkbookSnapshot, result: CheckResult, inputs: RecordedInput[], profile: Profile,
-): WritePlan {
-  const plain = buildWritePlan(snapshot, result, inputs, profile);
-  const kept = keptInputCells(snapshot, result.tables);
-  if (kept.cells.length === 0) return plain;
-  const adopted = buildWritePlan(withoutCells(snapshot, kept.cells), result, [...inputs, ...readKeptEntries(workbook, kept)], profile);
-  if (!plansInputsAt(adopted, kept.entries)) return plain;
-  emptyKeptCells(workbook, kept);
-  return adopted;
 }
 
 async function profileOf(args: CheckArgs, io: Output): Promise<Profile | null> {

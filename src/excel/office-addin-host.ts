@@ -1,7 +1,6 @@
 /// <reference types="office-js" />
 import type { AddinHost, CellTarget, CellText, CheckOutcome, CheckProgress, CheckRequest, TypedEntriesChoice, UserEdit } from '../addin/addin-host';
-import { checkWorkbook } from '../core/engine';
-import { buildWritePlan } from '../core/plan/build-write-plan';
+import { runCheckSequence, type CheckPrimitives } from '../addin/check-sequence';
 import { parseProfile } from '../core/check/parse-profile';
 import type { Profile } from '../core/profile/profile-schema';
 import { reportSummary, type Report } from '../core/report';
@@ -84,24 +83,13 @@ export class OfficeAddinHost implements AddinHost {
       await new Promise((resolve) => setTimeout(resolve, 0));
     };
     return this.whileWriting(() => Excel.run(async (context) => {
-      await progress({ stage: 'read', done: 0, total: 3 });
       const sheet = request.scope === 'sheet' ? await activeSheetName(context) : null;
-      const file = workbookFileName(officeContext()?.document?.url ?? '');
-      const checked = await readWorkbookSnapshot(context, file);
-      await progress({ stage: 'read', done: 1, total: 3 });
-      const cleared = await clearWritePlanKeepingInputs(context, { keepSheets: true });
-      const snapshot = cleared.cleared ? await readWorkbookSnapshot(context, file) : checked;
-      await progress({ stage: 'check', done: 2, total: 3 });
-      const result = checkWorkbook(checked, request.profile);
-      const plan = buildWritePlan(snapshot, result, cleared.inputs, request.profile);
-      await progress({ stage: 'write', done: 2, total: 3 });
-      const stats = await applyWritePlan(context, plan, { notes: detectNotesMode(), keptSummarySheet: cleared.keptSummarySheet });
-      report({ stage: 'write', done: 3, total: 3 });
+      const { result, plan, summarySheet } = await runCheckSequence(officeCheckPrimitives(context, workbookFileName(officeContext()?.document?.url ?? '')), request.profile, progress);
       return {
         report: sheet === null ? result.report : onlySheet(result.report, sheet),
         sheet,
         problems: sheet === null ? plan.problems : plan.problems.filter((p) => p.sheet === sheet),
-        summarySheet: stats.summarySheet,
+        summarySheet,
       };
     }));
   }
@@ -207,6 +195,20 @@ export class OfficeAddinHost implements AddinHost {
       this.lastWriteEnd = Date.now();
     }
   }
+}
+
+/** The check sequence's operations through one request context; the emptied summary sheet is reused. */
+export function officeCheckPrimitives(context: Excel.RequestContext, file: string): CheckPrimitives {
+  let keptSummarySheet: string | null = null;
+  return {
+    read: () => readWorkbookSnapshot(context, file),
+    clearPrevious: async () => {
+      const cleared = await clearWritePlanKeepingInputs(context, { keepSheets: true });
+      keptSummarySheet = cleared.keptSummarySheet;
+      return cleared;
+    },
+    apply: (plan) => applyWritePlan(context, plan, { notes: detectNotesMode(), keptSummarySheet }),
+  };
 }
 
 export function createOfficeAddinHost(): AddinHost {

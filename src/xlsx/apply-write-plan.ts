@@ -190,12 +190,14 @@ function addSummarySheet(wb: ExcelJS.Workbook, summary: WritePlan['summary']): s
  * checking twice gives what checking once does; read the user's input cells with `readInputs`
  * before that, and give them to the plan builder. A plan that would overwrite a user's cell is
  * refused before this plan writes anything (`WritePlanConflict`; the previous result is cleared by
- * then); a damaged record throws `recordError` before any change.
+ * then); a damaged record throws `recordError` before any change. Returns the summary sheet's name,
+ * null when there was none.
  */
-export function applyWritePlan(wb: ExcelJS.Workbook, plan: WritePlan): void {
+export function applyWritePlan(wb: ExcelJS.Workbook, plan: WritePlan): string | null {
   clearWritePlan(wb);
   preflight(wb, plan);
   const sheets = plan.sheets.map((ops) => applySheet(sheetOf(wb, ops.sheet), ops));
   const summarySheet = addSummarySheet(wb, plan.summary);
   writeWriteRecord(wb, { version: 1, sheets, summarySheet });
+  return summarySheet;
 }
