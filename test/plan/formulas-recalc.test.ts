@@ -9,7 +9,7 @@
  * profile that recalculates on load. Runs when `soffice` is installed, and always on CI.
  */
 import ExcelJS from 'exceljs';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkWorkbook, type CheckResult } from '../../src/core/engine';
@@ -20,11 +20,14 @@ import { assessProject } from '../../src/core/check/assess-project';
 import { departmentExpectsPercent, gradeDepartmentIndicator } from '../../src/core/grade/department-grade';
 import { parseActual } from '../../src/core/parse/actual-value';
 import { parseMoney } from '../../src/core/parse/money';
-import { indicatorScoreFormula } from '../../src/core/plan/formulas/project-formulas';
+import { executionRateFormula, executionScoreFormula, gradeFormula, indicatorScoreFormula } from '../../src/core/plan/formulas/project-formulas';
+import { executionShare } from '../../src/core/check/execution-share';
+import { gradeOf } from '../../src/core/profile/grade-of';
+import { tidy } from '../../src/core/parse/quantity';
 import { departmentGradeFormula } from '../../src/core/plan/formulas/department-formulas';
 import { LEVEL_WORDS } from '../../src/core/parse/typed-actual';
 import { cellAddress } from '../../src/core/address';
-import { DEFAULT_PROFILE } from '../../src/core/profile/profile-schema';
+import { DEFAULT_PROFILE, ProfileSchema, type Profile } from '../../src/core/profile/profile-schema';
 import type { Table } from '../../src/core/model/table';
 import type { WritePlan } from '../../src/core/plan/write-plan';
 import { buildStackedSample } from '../fixtures/sample-layout';
@@ -141,7 +144,36 @@ function buildFuzzWorkbook(inputs: (string | number)[]): ExcelJS.Workbook {
   });
   // Proof that Calc recalculated on load: the cached 5 must become 2.
   ws.getCell(1, FUZZ_SPECS.length + 3).value = { formula: '1+1', result: 5 } as ExcelJS.CellFormulaValue;
+  addProfileSheet(wb);
   return wb;
+}
+
+/** The shipped profiles whose 预算执行率 scoring and grade bands differ from the default's. */
+const PROFILES: Profile[] = [DEFAULT_PROFILE, ...['hubei', 'jiangxi'].map((n) =>
+  ProfileSchema.parse(JSON.parse(readFileSync(join(__dirname, '..', '..', 'profiles', `${n}.json`), 'utf8'))))];
+/** 全年执行数 against a budget of 100 (and 10), on and around each step; 总分 around each grade band. */
+const EXECUTED = [0, 59.9, 60, 79.9, 80, 8, 7.99, 99.99, 100, 120];
+const TOTALS = [59.99, 60, 69.99, 70, 79.99, 80, 89.99, 90, 100];
+
+/** Per profile: 预算执行率 (A: 全年执行数, B: 预算数), its 得分 and the 等级 of a total, as the plan writes them. */
+function addProfileSheet(wb: ExcelJS.Workbook): void {
+  const ws = wb.addWorksheet('profiles');
+  EXECUTED.forEach((executed, i) => {
+    const row = i + 1;
+    ws.getCell(row, 1).value = executed;
+    ws.getCell(row, 2).value = executed === 8 || executed === 7.99 ? 10 : 100;
+    ws.getCell(row, 3).value = { formula: executionRateFormula(`A${row}`, `B${row}`), result: 0 } as ExcelJS.CellFormulaValue;
+    PROFILES.forEach((p, j) => {
+      ws.getCell(row, 4 + j).value = { formula: executionScoreFormula(`C${row}`, p.weights.budgetExecution, p.budgetExecution), result: 0 } as ExcelJS.CellFormulaValue;
+    });
+  });
+  TOTALS.forEach((total, i) => {
+    const row = EXECUTED.length + i + 1;
+    ws.getCell(row, 1).value = total;
+    PROFILES.forEach((p, j) => {
+      ws.getCell(row, 4 + j).value = { formula: gradeFormula(`A${row}`, p.gradeThresholds), result: '' } as ExcelJS.CellFormulaValue;
+    });
+  });
 }
 
 run('formulas recalculated by LibreOffice Calc agree with the engine', () => {
@@ -292,6 +324,25 @@ run('formulas recalculated by LibreOffice Calc agree with the engine', () => {
       });
     });
     expect(bad).toEqual([]);
+  });
+
+  it('scores 预算执行率 and grades 总分 under each shipped profile as the engine does', () => {
+    const ws = sheetOf(fuzzCalc, 'profiles');
+    const bad: string[] = [];
+    PROFILES.forEach((p, j) => {
+      EXECUTED.forEach((executed, i) => {
+        const budget = executed === 8 || executed === 7.99 ? 10 : 100;
+        const want = p.weights.budgetExecution * executionShare(tidy(executed / budget), p);
+        const got = resultOf(ws, i + 1, 4 + j);
+        if (!sameNumber(got, want)) bad.push(`${p.name} 执行数${executed}/预算${budget}: Calc ${JSON.stringify(got)}, engine ${want}`);
+      });
+      TOTALS.forEach((total, i) => {
+        const got = resultOf(ws, EXECUTED.length + i + 1, 4 + j);
+        if (got !== gradeOf(total, p)) bad.push(`${p.name} 总分${total}: Calc ${JSON.stringify(got)}, engine ${gradeOf(total, p)}`);
+      });
+    });
+    expect(bad).toEqual([]);
+    expect(PROFILES.map((p) => p.weights.budgetExecution * executionShare(0.8, p))).toEqual([8, 16, 7]);
   });
 
   it('gives every self-evaluation 核算得分 the engine’s score of the values typed over the template’s own cells', async () => {

@@ -11,7 +11,8 @@
  *   every first level's cell prints its points (`产出指标（50分）`), those are split evenly over its
  *   rows; else each first level takes the profile's weight (50/30/10) split evenly over its rows, and
  *   a first level without a set row gives its weight to the others in proportion to theirs.
- *   预算执行率 keeps its own weight: the 项目资金 table's 分值 where printed, else the profile's (10).
+ *   预算执行率 keeps its own weight: the 项目资金 table's 分值 where printed, else the profile's (10);
+ *   its share of that weight follows the profile (check/execution-share.ts).
  *   Sheet weights are never rescaled.
  * - Quantitative: the operator's direction decides; `>` and `<` score like `≥` and `≤`. A target of
  *   0 scores all or nothing; a negative target too. A negative actual counts as 0 against a positive
@@ -31,6 +32,7 @@ import type { Profile } from '../profile/profile-schema';
 import { tidy } from '../parse/quantity';
 import { WEIGHTED_LEVELS, weightPool, type Level1, type WeightedLevel } from '../vocabulary';
 import { assessIndicator, type IndicatorAssessment } from './assess-indicator';
+import { executionShare } from './execution-share';
 
 export interface ProjectAssessment {
   /** True when the table is being scored: an indicator has an actual, or 全年执行数 is given. */
@@ -93,12 +95,12 @@ function computeAssessment(table: Table, profile: Profile): ProjectAssessment {
   return { scoring, assessments, weighting: useSheet ? 'sheet' : useLevels ? 'level' : 'even', redistributed, execution };
 }
 
-/** 预算执行率 = 全年执行数 / 预算数 (全年预算数 in a self-evaluation); score = weight × min(rate, 1). */
+/** 预算执行率 = 全年执行数 / 预算数 (全年预算数 in a self-evaluation); score = weight × the profile's share (min(rate, 1) by default). */
 function executionScore(table: Table, profile: Profile): ProjectAssessment['execution'] {
   const spent = table.execution?.value.wan ?? null;
   const budget = table.budget?.value.wan ?? null;
   if (spent === null || budget === null || !Number.isFinite(spent) || !Number.isFinite(budget) || budget <= 0) return null;
   const weight = table.funds?.executionWeight ?? profile.weights.budgetExecution;
   const rate = tidy(Math.max(0, spent) / budget);
-  return { rate, score: tidy(weight * Math.min(rate, 1)), weight };
+  return { rate, score: tidy(weight * executionShare(rate, profile)), weight };
 }

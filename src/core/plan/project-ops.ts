@@ -104,7 +104,7 @@ export function planProjectTable(
   const rateRef = cellAddress(rateRow, scoreCol);
   if (table.budget) {
     sheet.put({ row: rateRow, col: scoreCol, formula: executionRateFormula(execRef, cellAddress(table.budget.row, table.budget.col)), value: score?.execution?.rate ?? null, numFmt: '0.0%' });
-    sheet.put({ row: execScoreRow, col: scoreCol, formula: executionScoreFormula(rateRef, profile.weights.budgetExecution), value: score?.execution?.score ?? null, numFmt: '0.00' });
+    sheet.put({ row: execScoreRow, col: scoreCol, formula: executionScoreFormula(rateRef, profile.weights.budgetExecution, profile.budgetExecution), value: score?.execution?.score ?? null, numFmt: '0.00' });
     scoreRefs.push(cellAddress(execScoreRow, scoreCol));
   }
   const totalRef = cellAddress(totalRow, scoreCol);
@@ -149,7 +149,7 @@ export function planSelfEvaluationTable(sheet: PlanSheet, table: Table, findings
     total = { row: table.totalRow.row, col: scoreCol };
     sheet.put({
       row: total.row, col: scoreCol, bold: true, numFmt: '0.00', value: score?.total ?? null,
-      formula: selfTotalFormula(refs, { executed: ref(funds?.executed), budget: ref(funds?.annualBudget), weight: ref(funds?.weight) }, assessment.execution?.weight ?? profile.weights.budgetExecution),
+      formula: selfTotalFormula(refs, { executed: ref(funds?.executed), budget: ref(funds?.annualBudget), weight: ref(funds?.weight) }, assessment.execution?.weight ?? profile.weights.budgetExecution, profile.budgetExecution),
     });
   }
   writeRowResults(sheet, table.area.top, table.area.bottom, resultCol, findings);

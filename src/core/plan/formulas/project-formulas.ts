@@ -25,7 +25,8 @@
  * - 总分 appears once one of its cells holds a number, as the engine scores a table once one
  *   indicator has a score or the 预算执行率 can be worked out; it is ROUND(SUM(…),2) like the
  *   engine's round2, and 等级 compares it with the profile's thresholds.
- * - 预算执行率 = 全年执行数 / 预算数, both numbers in the table's money unit; score = weight × MIN(rate, 1).
+ * - 预算执行率 = 全年执行数 / 预算数, both numbers in the table's money unit; score = weight × MIN(rate, 1),
+ *   or by the profile's steps (江西), as check/execution-share.ts.
  *
  * Where they can differ (not the cells as the plan formats them):
  * - A cell whose format someone changed: a number typed into a percentage target's cell after its
@@ -42,6 +43,7 @@ import {
   LEVEL_WORDS, PERCENT_SIGNS, POINTS_MASKS, POINTS_WORD, QUALITATIVE_BANDS, SHARE_NOISE, SPACES, type QualitativeLevel,
 } from '../../parse/typed-actual';
 import type { Profile } from '../../profile/profile-schema';
+import { stepsFromTop } from '../../check/execution-share';
 
 /**
  * A number as a formula literal that reads back as the same double (so the formula computes with
@@ -165,9 +167,19 @@ export function executionRateFormula(executionRef: string, budgetRef: string, bu
   return `IFERROR(IF(ISNUMBER(${executionRef}),IF(${budget}>0,MAX(0,${executionRef})/${budget},""),""),"")`;
 }
 
-/** 预算执行率得分 = weight × min(rate, 1). */
-export function executionScoreFormula(rateRef: string, weight: number): string {
-  return `IF(ISNUMBER(${rateRef}),${num(weight)}*MIN(${rateRef},1),"")`;
+/**
+ * The share of its weight a 预算执行率 earns, as check/execution-share.ts's executionShare: MIN(rate, 1),
+ * or nested IFs over the profile's steps from the highest rate down (the rate in %, rounded as tidy).
+ */
+export function executionShareFormula(rate: string, scoring: Profile['budgetExecution']): string {
+  if (scoring.scoring === 'linear') return `MIN(${rate},1)`;
+  const percent = `ROUND(${rate}*100,10)`;
+  return stepsFromTop(scoring.steps).reduceRight((otherwise, s) => `IF(${percent}>=${num(s.minPercent)},${num(s.sharePercent / 100)},${otherwise})`, '0');
+}
+
+/** 预算执行率得分 = weight × the profile's share of it (min(rate, 1) by default). */
+export function executionScoreFormula(rateRef: string, weight: number, scoring: Profile['budgetExecution']): string {
+  return `IF(ISNUMBER(${rateRef}),${num(weight)}*${executionShareFormula(rateRef, scoring)},"")`;
 }
 
 /** 总分: the sum of the scores given so far, to 2 decimals; empty until one is. */
@@ -184,14 +196,15 @@ export function gradeFormula(totalRef: string, t: Profile['gradeThresholds']): s
 
 /**
  * A self-evaluation's 核算总分: the sum of its rows' 核算得分 and the 预算执行率 score over the 项目资金
- * cells (分值 × MIN(全年执行数 / 全年预算数, 1)), to 2 decimals; empty until one row is scored.
+ * cells (分值 × the profile's share of 全年执行数 / 全年预算数), to 2 decimals; empty until one row is scored.
  */
 export function selfTotalFormula(
   scoreRefs: string[], funds: { executed: string | null; budget: string | null; weight: string | null }, weight: number,
+  scoring: Profile['budgetExecution'],
 ): string {
   const w = funds.weight ? `IF(ISNUMBER(${funds.weight}),${funds.weight},${num(weight)})` : num(weight);
   const execution = funds.executed && funds.budget
-    ? `IFERROR(IF(AND(ISNUMBER(${funds.executed}),${funds.budget}>0),${w}*MIN(MAX(0,${funds.executed})/${funds.budget},1),0),0)`
+    ? `IFERROR(IF(AND(ISNUMBER(${funds.executed}),${funds.budget}>0),${w}*${executionShareFormula(`MAX(0,${funds.executed})/${funds.budget}`, scoring)},0),0)`
     : '0';
   if (scoreRefs.length === 0) return '""';
   const list = scoreRefs.join(',');
