@@ -28,7 +28,7 @@ export type IndicatorIssue =
   | { kind: 'ambiguous'; reason: string; /** The likelier reading, on the 0–100 scale. */ value: number }
   | { kind: 'invalid'; reason: string }
   | { kind: 'share-out-of-band'; level: QualitativeLevel; share: number; low: number; high: number }
-  | { kind: 'over-achievement'; ratio: number };
+  | { kind: 'over-achievement'; /** Actual over target; null against a target of 0. */ ratio: number | null };
 
 export interface IndicatorAssessment {
   indicator: IndicatorRow;
@@ -150,6 +150,8 @@ export function assessIndicator(row: IndicatorRow, level1: Level1, weight: numbe
       how = `${label}：${g}，${a}${actual >= t ? '不低于目标，得满分' : '低于目标，得0分'}`;
     }
     if (t > 0 && actual >= profile.overAchievementRatio * t) issues.push({ kind: 'over-achievement', ratio: tidy(actual / t) });
+    const atZero = profile.overAchievementAtZeroTarget;
+    if (t === 0 && direction === 'positive' && atZero !== null && actual >= atZero) issues.push({ kind: 'over-achievement', ratio: null });
   }
   const reason = [how, ...notes].join('；');
   return { ...base, issues, item: { row: row.row, level1, weight, score: tidy(weight * share), reason, branch: direction } };

@@ -36,3 +36,29 @@ export const UNIT_FACTORS: Readonly<Record<string, Readonly<Record<string, numbe
   万元: { 元: 1 / 10000 },
   元: { 万元: 10000, 万: 10000 },
 };
+
+/** Money units a cost indicator may be written in, with their size in 万元. */
+const MONEY_SIZES: Readonly<Record<string, { base: '元' | '万元' | '亿元'; wan: number }>> = {
+  元: { base: '元', wan: 1 / 10000 },
+  万元: { base: '万元', wan: 1 },
+  万: { base: '万元', wan: 1 },
+  亿元: { base: '亿元', wan: 10000 },
+};
+
+/** A money unit read apart: `元/人·月` is 元 per 人 per 月. */
+export interface MoneyUnit {
+  base: '元' | '万元' | '亿元';
+  /** One of the unit in 万元. */
+  wan: number;
+  /** What the amount is per, as written after `/` (`人·月`, `个`); empty for a total. */
+  per: string;
+}
+
+/** `元`, `万元`, `万`, `亿元`, alone or per something (`元/人`, `万元/个`, `元/人·月`); null for any other unit. */
+export function readMoneyUnit(unit: string): MoneyUnit | null {
+  const slash = unit.search(/[/／]/u);
+  const head = slash < 0 ? unit : unit.slice(0, slash);
+  const size = MONEY_SIZES[head];
+  if (!size) return null;
+  return { ...size, per: slash < 0 ? '' : unit.slice(slash + 1) };
+}
