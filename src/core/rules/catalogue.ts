@@ -28,6 +28,10 @@ import indicatorQuantityUpperBound from './indicator-quantity-upper-bound';
 import indicatorYearMismatch from './indicator-year-mismatch';
 import indicatorVague from './indicator-vague';
 import indicatorSatisfactionLow from './indicator-satisfaction-low';
+import indicatorSatisfactionName from './indicator-satisfaction-name';
+import indicatorInputAsOutput from './indicator-input-as-output';
+import indicatorTimelinessNoDeadline from './indicator-timeliness-no-deadline';
+import basisNotAStandard from './basis-not-a-standard';
 import indicatorActualAmbiguous from './indicator-actual-ambiguous';
 import indicatorActualInvalid from './indicator-actual-invalid';
 import indicatorOverAchievement from './indicator-over-achievement';
@@ -96,6 +100,10 @@ export const RULES: readonly Rule[] = [
   indicatorYearMismatch,
   indicatorVague,
   indicatorSatisfactionLow,
+  indicatorSatisfactionName,
+  indicatorInputAsOutput,
+  indicatorTimelinessNoDeadline,
+  basisNotAStandard,
   // Year-end self-evaluation (绩效自评): actuals against targets.
   indicatorActualAmbiguous,
   indicatorActualInvalid,

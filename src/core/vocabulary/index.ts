@@ -14,6 +14,7 @@ export * from './measures';
 export * from './titles';
 export * from './row-markers';
 export * from './value-words';
+export * from './basis-words';
 export * from './families';
 export * from './owned-labels';
 export * from './grades';

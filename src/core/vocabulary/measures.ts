@@ -29,6 +29,10 @@ const DECLARED_UNIT = /\(([^()]{1,6})\)$/u;
 const STRICT_RATE = /(?<![频功速汇])率$/u;
 const OTHER_RATE = /(?:满意|覆盖|知晓|达标)度$|(?:占比|比例|比重)$/u;
 const SATISFACTION = /满意[度率]/u;
+/** A name speaking of the service users' approval: what a 满意度 indicator must be about. */
+const APPROVAL = /满意|认可|评价|好评|认同|投诉/u;
+/** Money put in or paid out (资金拨付率, 预算执行率, 投入资金): an input, never an output. */
+const FUNDS_INPUT = /(?:资金|经费|预算|财政|补助|补贴|款项)(?:拨付|支付|到位|执行|使用|下达|兑付)(?:率|进度|及时率|情况)?$|预算执行率|资金执行率|(?:投入|到位)资金$/u;
 
 const COUNT_SUFFIXES: readonly (readonly [RegExp, string])[] = [
   [/人次$/u, '人次'],
@@ -53,6 +57,16 @@ const cache = new Map<string, NameMeasure>();
 const CACHE_LIMIT = 20_000;
 
 /** Reads a 三级 (or a department 绩效指标) name. */
+/** True when a 满意度 name says whose approval it measures (受益群众满意度, 服务对象认可度). */
+export function speaksOfApproval(name: string): boolean {
+  return APPROVAL.test(compactText(name));
+}
+
+/** True when a name measures money put in or paid out rather than what it buys. */
+export function measuresFundsInput(name: string): boolean {
+  return FUNDS_INPUT.test(compactText(name));
+}
+
 export function measureOfName(text: string): NameMeasure {
   let hit = cache.get(text);
   if (hit === undefined) {

@@ -15,6 +15,7 @@ const FAMILY_LABEL: Readonly<Record<RuleFamily, StringKey>> = {
   monitor: 'familyMonitor',
   dept: 'familyDept',
   band: 'familyBand',
+  basis: 'familyBasis',
 };
 
 const SETTINGS: readonly RuleSetting[] = RuleSettingSchema.options;

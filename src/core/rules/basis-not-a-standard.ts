@@ -1,0 +1,37 @@
+import { compactText } from '../text';
+import { isNoneText, namesAStandard } from '../vocabulary';
+import { PROJECT_KINDS, type Rule, type RuleHit } from './rule';
+import { setIndicators } from './support/indicator-set-rows';
+
+/** `同上`, `同前`: a basis that points at another row instead of naming its own. */
+const DITTO = /^(?:同上|同前|同左|详见上)$/u;
+
+const rule: Rule = {
+  appliesTo: PROJECT_KINDS,
+  meta: {
+    id: 'basis.not-a-standard',
+    severity: 'warning',
+    title: '指标值确定依据没有写出一种绩效标准',
+    message: '指标值确定依据“{basis}”{why}；请写明指标值从哪里来：计划标准、历史标准、行业标准或预算支出标准，如“部门年初工作计划”“上年完成值”“××〔2022〕3号文件”',
+    example: { bad: '隐患整改率：指标值“100%”，确定依据“100%”', good: '隐患整改率：指标值“100%”，确定依据“《安全生产隐患排查治理办法》”' },
+    criteria: { numbers: [8], source: '财预〔2021〕101号 附件（指标值设定依据：计划、历史、行业、预算支出标准）；预算管理一体化系统 INDEXSTANDARDS' },
+  },
+  check(table) {
+    const hits: RuleHit[] = [];
+    for (const row of setIndicators(table)) {
+      const basis = row.basis;
+      const text = compactText(basis?.value ?? '');
+      if (!basis || text === '') continue;
+      const value = compactText(row.value?.text ?? '');
+      const name = compactText(row.level3?.value ?? '');
+      let why: string | null = null;
+      if (isNoneText(text) || DITTO.test(text)) why = '没有写出依据';
+      else if (text === value) why = '照抄了指标值';
+      else if (text === name) why = '照抄了指标名称';
+      else if (!namesAStandard(text)) why = '没有说明是哪种标准';
+      if (why !== null) hits.push({ row: basis.row, col: basis.col, params: { basis: basis.value.trim(), why } });
+    }
+    return hits;
+  },
+};
+export default rule;
