@@ -1,7 +1,8 @@
 /**
  * Nothing the checker found on the seed samples before it learnt the other templates is lost:
  * test/fixtures/seed/findings-before-templates.json holds every finding (rule, severity, cell) the
- * engine gave on both samples before the change; each must still be given, at the same severity.
+ * engine gave on both samples before the change; each must still be given, at the same severity,
+ * or as its listed successor at the same cell.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -11,6 +12,15 @@ import { snapshotWorkbook } from '../../src/xlsx/read-snapshot';
 
 const ROOT = path.join(__dirname, '..', '..');
 type Kept = { rule: string; severity: string; sheet: string; cell: string };
+
+/**
+ * Findings that changed on purpose since, keyed `rule severity`. A missing 满意度 became its own
+ * warning (issue 14: 财预〔2020〕10号 lets its points move to 产出 and 效益); the seed's one
+ * missing-category error is that case.
+ */
+const SUCCESSORS: Readonly<Record<string, string>> = {
+  'indicator.missing-category error': 'indicator.missing-satisfaction warning',
+};
 const before = JSON.parse(readFileSync(path.join(ROOT, 'test/fixtures/seed/findings-before-templates.json'), 'utf8')) as Record<string, Kept[]>;
 
 describe.each(Object.keys(before))('%s', (file) => {
@@ -18,7 +28,9 @@ describe.each(Object.keys(before))('%s', (file) => {
     const buffer = readFileSync(path.join(ROOT, 'samples', file));
     const { report } = checkWorkbook(snapshotWorkbook(await loadWorkbookBuffer(buffer, file), file));
     const now = new Set(report.findings.map((f) => `${f.rule} ${f.severity} ${f.sheet}!${f.cell}`));
-    const lost = (before[file] ?? []).map((f) => `${f.rule} ${f.severity} ${f.sheet}!${f.cell}`).filter((k) => !now.has(k));
+    const lost = (before[file] ?? [])
+      .map((f) => `${SUCCESSORS[`${f.rule} ${f.severity}`] ?? `${f.rule} ${f.severity}`} ${f.sheet}!${f.cell}`)
+      .filter((k) => !now.has(k));
     expect(before[file]?.length).toBe(295);
     expect(lost).toEqual([]);
   });

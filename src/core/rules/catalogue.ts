@@ -15,6 +15,7 @@ import budgetCostCap from './budget-cost-cap';
 import planMilestone from './plan-milestone';
 import indicatorTaxonomy from './indicator-taxonomy';
 import indicatorMissingCategory from './indicator-missing-category';
+import indicatorMissingSatisfaction from './indicator-missing-satisfaction';
 import indicatorMissingOutputKind from './indicator-missing-output-kind';
 import indicatorDuplicate from './indicator-duplicate';
 import indicatorNoNumber from './indicator-no-number';
@@ -87,6 +88,7 @@ export const RULES: readonly Rule[] = [
   scheduleEndBeforeStart,
   indicatorTaxonomy,
   indicatorMissingCategory,
+  indicatorMissingSatisfaction,
   indicatorMissingOutputKind,
   indicatorDuplicate,
   indicatorNoNumber,

@@ -5,7 +5,7 @@ import { formatNumber } from '../parse/actual-value';
 /**
  * §4.2: at year end, a first level (产出/效益/满意度) without a set indicator gives its weight to the
  * others. Only when the table is being scored (an actual or 全年执行数 is there) and the weights
- * are the profile's even split; `indicator.missing-category` covers the missing rows themselves.
+ * are the profile's even split; `indicator.missing-category` and `indicator.missing-satisfaction` cover the missing rows themselves.
  */
 const rule: Rule = {
   appliesTo: PROJECT_KINDS,
