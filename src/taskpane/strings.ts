@@ -99,6 +99,7 @@ const STRINGS = {
   familyDept: { zh: '部门整体预算', en: 'Department budget' },
   familyBand: { zh: '评价标准', en: 'Grading bands' },
   familyBasis: { zh: '指标值确定依据', en: 'Basis of target values' },
+  familyCost: { zh: '成本指标', en: 'Cost indicators' },
   familySchedule: { zh: '实施进度计划', en: 'Schedule' },
   familySelf: { zh: '绩效自评', en: 'Self-evaluation' },
   familyMonitor: { zh: '运行监控', en: 'Monitoring' },

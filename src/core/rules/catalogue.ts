@@ -12,6 +12,7 @@ import budgetSum from './budget-sum';
 import budgetNotANumber from './budget-not-a-number';
 import budgetCostUnit from './budget-cost-unit';
 import budgetCostCap from './budget-cost-cap';
+import costNotMoney from './cost-not-money';
 import planMilestone from './plan-milestone';
 import indicatorTaxonomy from './indicator-taxonomy';
 import indicatorMissingCategory from './indicator-missing-category';
@@ -30,6 +31,7 @@ import indicatorYearMismatch from './indicator-year-mismatch';
 import indicatorVague from './indicator-vague';
 import indicatorSatisfactionLow from './indicator-satisfaction-low';
 import indicatorSatisfactionName from './indicator-satisfaction-name';
+import indicatorDescriptionCopy from './indicator-description-copy';
 import indicatorInputAsOutput from './indicator-input-as-output';
 import indicatorTimelinessNoDeadline from './indicator-timeliness-no-deadline';
 import basisNotAStandard from './basis-not-a-standard';
@@ -83,6 +85,7 @@ export const RULES: readonly Rule[] = [
   budgetNotANumber,
   budgetCostUnit,
   budgetCostCap,
+  costNotMoney,
   budgetAnnualExceedsMid,
   budgetPartsSum,
   scheduleEndBeforeStart,
@@ -103,6 +106,7 @@ export const RULES: readonly Rule[] = [
   indicatorVague,
   indicatorSatisfactionLow,
   indicatorSatisfactionName,
+  indicatorDescriptionCopy,
   indicatorInputAsOutput,
   indicatorTimelinessNoDeadline,
   basisNotAStandard,

@@ -16,6 +16,7 @@ const FAMILY_LABEL: Readonly<Record<RuleFamily, StringKey>> = {
   dept: 'familyDept',
   band: 'familyBand',
   basis: 'familyBasis',
+  cost: 'familyCost',
 };
 
 const SETTINGS: readonly RuleSetting[] = RuleSettingSchema.options;
