@@ -12,12 +12,27 @@ export interface FindingFilter {
   query: string;
 }
 
+/** How the work list groups its findings. */
+export type GroupBy = 'table' | 'rule';
+
 /** The findings of one table that pass the filter, with the table as the report describes it. */
 export interface FindingGroup {
   tableId: string;
   /** Undefined when a finding names a table the report does not list. */
   table: ReportTable | undefined;
   findings: ReportFinding[];
+}
+
+/** One group of the work list: a table's findings, or one rule's across the workbook. */
+export interface WorkGroup {
+  /** `table:<id>` or `rule:<id>`: stable across filters, so a group stays open while the filter changes. */
+  key: string;
+  by: GroupBy;
+  /** The table id or the rule id. */
+  id: string;
+  table: ReportTable | undefined;
+  findings: ReportFinding[];
+  counts: SeverityCounts;
 }
 
 /** Findings of one rule that carry a suggestion: what a 全部应用 button applies. */
@@ -70,6 +85,54 @@ export function groupFindings(report: Report, filter: FindingFilter): FindingGro
   return [...new Set(order)]
     .filter((id) => byTable.has(id))
     .map((id) => ({ tableId: id, table: tables.get(id), findings: (byTable.get(id) ?? []).sort(byImportance) }));
+}
+
+/** The findings that pass the filter, grouped by table (report order) or by rule (most severe, then most findings first). */
+export function workGroups(report: Report, filter: FindingFilter, by: GroupBy): WorkGroup[] {
+  const tableGroups = groupFindings(report, filter);
+  if (by === 'table') {
+    return tableGroups.map((g) => ({ key: `table:${g.tableId}`, by, id: g.tableId, table: g.table, findings: g.findings, counts: severityCounts(g.findings) }));
+  }
+  const byRule = new Map<string, ReportFinding[]>();
+  for (const f of tableGroups.flatMap((g) => g.findings)) {
+    const list = byRule.get(f.rule);
+    if (list) list.push(f);
+    else byRule.set(f.rule, [f]);
+  }
+  return [...byRule]
+    .map(([rule, findings]) => ({ key: `rule:${rule}`, by, id: rule, table: undefined, findings, counts: severityCounts(findings) }))
+    .sort((a, b) => worstRank(a.counts) - worstRank(b.counts) || b.findings.length - a.findings.length);
+}
+
+function worstRank(counts: SeverityCounts): number {
+  return counts.error > 0 ? 0 : counts.warning > 0 ? 1 : 2;
+}
+
+/** A finding's identity in the list: its rule on its cell. */
+export function findingKey(finding: Pick<ReportFinding, 'rule' | 'sheet' | 'cell'>): string {
+  return `${finding.rule}@${findingCellKey(finding)}`;
+}
+
+/**
+ * What 上一个 / 下一个 walk, as Excel's error checking does: every shown error, then every shown
+ * warning, each in the list's order; the infos only when nothing more severe is shown.
+ */
+export function walkOrder(groups: readonly WorkGroup[]): ReportFinding[] {
+  const all = groups.flatMap((g) => g.findings);
+  const severe = [...all.filter((f) => f.severity === 'error'), ...all.filter((f) => f.severity === 'warning')];
+  const walk = severe.length > 0 ? severe : all;
+  const seen = new Set<string>();
+  return walk.filter((f) => {
+    const key = findingKey(f);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** The severities a chip selection shows: those selected, or all when none is. */
+export function shownSeverities(selected: ReadonlySet<Severity>): ReadonlySet<Severity> {
+  return selected.size === 0 ? new Set<Severity>(['error', 'warning', 'info']) : selected;
 }
 
 /**

@@ -7,9 +7,14 @@ import type { Report } from '../../src/core/report';
 import { screenshot } from './harness-browser';
 import { gridCell, showSheet } from './harness-grid';
 import { harnessSuite } from './harness-suite';
-import { counts, runCheck } from './pane';
+import { counts, expandAll, runCheck } from './pane';
 
-const suite = harnessSuite({ prepare: runCheck });
+const suite = harnessSuite({
+  prepare: async (page) => {
+    await runCheck(page);
+    await expandAll(page);
+  },
+});
 
 type Finding = Report['findings'][number];
 const severityCount = { error: 'errors', warning: 'warnings', info: 'infos' } as const;

@@ -8,7 +8,7 @@ import { FILL, SUMMARY_SHEET } from '../../src/core/plan/write-plan';
 import { screenshot } from './harness-browser';
 import { drawnWorkbook, gridCell, sheetNames } from './harness-grid';
 import { harnessSuite } from './harness-suite';
-import { counts, runCheck } from './pane';
+import { counts, expandAll, runCheck } from './pane';
 
 const PROJECT_SHEET = '项目绩效目标表';
 
@@ -30,8 +30,11 @@ describe('检查表格 in the browser harness', () => {
     const tablesWithFindings = new Set(expected.findings.map((f) => f.table));
     await expect(page.getByTestId('table-group').count()).resolves.toBe(tablesWithFindings.size);
 
-    // The first group lists exactly its table's findings.
+    // The groups start closed, one line each; the first one opened lists exactly its table's findings.
+    await expect(page.getByTestId('finding').count()).resolves.toBe(0);
     const first = page.getByTestId('table-group').first();
+    await first.getByTestId('group-header').click();
+    await expect(first.getByTestId('group-header').getAttribute('aria-expanded')).resolves.toBe('true');
     const tableId = await first.getAttribute('data-table-id');
     const shown = await first.getByTestId('finding').evaluateAll((items) =>
       items.map((i) => `${i.getAttribute('data-rule')}@${i.getAttribute('data-cell')}`).sort());
@@ -61,6 +64,7 @@ describe('检查表格 in the browser harness', () => {
     await runCheck(page);
     const far = expected.findings.filter((f) => f.sheet === PROJECT_SHEET).sort((a, b) => parseCellAddress(b.cell).row - parseCellAddress(a.cell).row)[0];
     if (!far) throw new Error('the sample has no finding on the project sheet');
+    await expandAll(page);
 
     const item = page.locator(`[data-testid="finding"][data-cell="${far.sheet}!${far.cell}"][data-rule="${far.rule}"]`).first();
     await item.scrollIntoViewIfNeeded();

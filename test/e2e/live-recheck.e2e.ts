@@ -10,7 +10,7 @@ import type { Report } from '../../src/core/report';
 import { screenshot } from './harness-browser';
 import { addressInRow, gridCell, typeInto } from './harness-grid';
 import { harnessSuite } from './harness-suite';
-import { counts, gradeCounts, runCheck } from './pane';
+import { counts, expandAll, gradeCounts, runCheck } from './pane';
 
 /** Short, so the tests do not wait out the pane's default debounce. */
 const DELAY_MS = '150';
@@ -96,6 +96,7 @@ describe('自动检查 in the browser harness', () => {
     if (!mistake) throw new Error('the sample has no template text left in');
     const same = expected.findings.filter((f) => f.sheet === mistake.sheet && f.cell === mistake.cell);
     const item = page.locator(`[data-testid="finding"][data-cell="${mistake.sheet}!${mistake.cell}"]`);
+    await expandAll(page);
     await expect(item.count()).resolves.toBe(same.length);
     await expect(gridCell(page, mistake.sheet, mistake.cell).getAttribute('data-fill')).resolves.toBe(`#${FILL.error.slice(2)}`);
     const errors = (await counts(page)).errors;

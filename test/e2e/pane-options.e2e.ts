@@ -4,11 +4,10 @@
  * the keyboard alone.
  */
 import { DEFAULT_PROFILE } from '../../src/core/profile/profile-schema';
-import type { Page } from 'playwright-core';
 import { expectedReport } from './expected-report';
 import { harnessSuite } from './harness-suite';
 import { screenshot } from './harness-browser';
-import { counts, runCheck } from './pane';
+import { counts, expandAll, overflow, runCheck } from './pane';
 
 const PANE_WIDTH = 350;
 
@@ -16,27 +15,6 @@ const suite = harnessSuite({ openEach: false });
 const open = suite.open;
 const expected = () => suite.expected();
 
-/**
- * How far anything in the pane shows past its right edge, in px (0: it all fits). An element inside
- * a clipping ancestor (overflow other than visible) shows only as far as that ancestor, which is
- * measured itself.
- */
-function overflow(page: Page): Promise<number> {
-  return page.evaluate(`(() => {
-    const pane = document.querySelector('[data-testid="pane"]');
-    const right = pane.getBoundingClientRect().right;
-    const clipped = (el) => {
-      for (let a = el.parentElement; a && a !== pane; a = a.parentElement) if (getComputedStyle(a).overflowX !== 'visible') return true;
-      return false;
-    };
-    let worst = pane.scrollWidth - pane.clientWidth;
-    for (const el of pane.querySelectorAll('*')) {
-      const r = el.getBoundingClientRect();
-      if (r.width > 0 && !clipped(el)) worst = Math.max(worst, r.right - right);
-    }
-    return worst;
-  })()`);
-}
 
 describe('the task pane around the check', () => {
   it('turns a rule off in the settings, keeps them with the workbook and checks with them', async () => {
@@ -87,9 +65,12 @@ describe('the task pane around the check', () => {
     const page = await open();
     await runCheck(page);
     const errorsOnly = page.getByTestId('filter-error');
-    for (const id of ['filter-warning', 'filter-info']) await page.getByTestId(id).click();
+    for (const id of ['filter-error', 'filter-warning', 'filter-info']) await expect(page.getByTestId(id).getAttribute('aria-pressed')).resolves.toBe('false');
+    // Pressing 错误 selects the errors: they alone are shown.
+    await errorsOnly.click();
     await expect(errorsOnly.getAttribute('aria-pressed')).resolves.toBe('true');
     await expect(page.getByTestId('filter-info').getAttribute('aria-pressed')).resolves.toBe('false');
+    await expandAll(page);
     const shown = await page.getByTestId('finding').evaluateAll((fs) => fs.map((f) => f.getAttribute('data-severity')));
     expect(shown).toEqual(expected().findings.filter((f) => f.severity === 'error').map(() => 'error'));
 
@@ -140,6 +121,8 @@ describe('the task pane around the check', () => {
     await page.keyboard.press('Enter');
     await page.getByTestId('status').filter({ hasText: '检查完成' }).waitFor();
 
+    await tabTo('group-header');
+    await page.keyboard.press('Enter');
     await tabTo('finding');
     const first = await focused('data-cell');
     await page.keyboard.press('ArrowDown');

@@ -13,7 +13,7 @@ import { NOTICE_TEXT_PARAM } from '../../src/commands/notice-dialog';
 import { parsesAs } from './bundle-syntax';
 import { HARNESS_DIR, screenshot } from './harness-browser';
 import { harnessSuite } from './harness-suite';
-import { counts, runCheck } from './pane';
+import { counts, expandAll, runCheck } from './pane';
 
 const DIST = path.resolve(__dirname, '../../dist');
 /** What dist/taskpane.html loads before taskpane.js (webpack.config.js's `OFFICE_JS`). */
@@ -79,6 +79,7 @@ describe('the production task pane (dist/taskpane.html) with Office.js stood in'
     const { errors, warnings, infos, tables } = expected.summary;
     await expect(page.getByTestId('status').textContent()).resolves.toBe(`检查完成：${errors} 个错误，${warnings} 个警告，${infos} 个提示，共 ${tables} 张表`);
     await expect(page.getByTestId('table-group').count()).resolves.toBe(new Set(expected.findings.map((f) => f.table)).size);
+    await expandAll(page);
     const shown = await page.getByTestId('finding').evaluateAll((items) => items.map((i) => `${i.getAttribute('data-rule')}@${i.getAttribute('data-cell')}`));
     expect(shown.length).toBeGreaterThan(0);
     expect(expected.findings.map((f) => `${f.rule}@${f.sheet}!${f.cell}`)).toEqual(expect.arrayContaining(shown));

@@ -1,5 +1,7 @@
 import type { Severity } from '../../src/core/finding';
-import { crossTableFixes, fixesByRule, groupFindings, matchCounts, matchesQuery, severityCounts } from '../../src/taskpane/finding-list';
+import {
+  crossTableFixes, findingKey, fixesByRule, groupFindings, matchCounts, matchesQuery, severityCounts, shownSeverities, walkOrder, workGroups,
+} from '../../src/taskpane/finding-list';
 import { finding, report, table } from './report-fixture';
 
 const ALL: ReadonlySet<Severity> = new Set(['error', 'warning', 'info']);
@@ -96,5 +98,44 @@ describe('fixes by rule', () => {
     expect(crossTableFixes(groups).map((x) => [x.rule, x.findings.length])).toEqual([['indicator.no-unit', 2]]);
     const oneTable = groupFindings(report([table('t1')], fixable.filter((f) => f.table === 't1')), { severities: ALL, query: '' });
     expect(crossTableFixes(oneTable)).toEqual([]);
+  });
+});
+
+describe('the work list', () => {
+  const all = { severities: shownSeverities(new Set()), query: '' };
+
+  it('shows every severity while no chip is selected, and only the selected ones after', () => {
+    expect([...shownSeverities(new Set())].sort()).toEqual(['error', 'info', 'warning']);
+    expect([...shownSeverities(new Set(['error']))]).toEqual(['error']);
+  });
+
+  it('groups by table with each group\'s counts', () => {
+    const groups = workGroups(r, all, 'table');
+    expect(groups.map((g) => [g.key, g.counts])).toEqual([
+      ['table:t1', { error: 3, warning: 0, info: 1 }],
+      ['table:t2', { error: 0, warning: 1, info: 0 }],
+    ]);
+  });
+
+  it('groups by rule, rules with errors first, then the larger groups', () => {
+    const groups = workGroups(r, all, 'rule');
+    expect(groups.map((g) => [g.id, g.findings.length])).toEqual([
+      ['plan.gap', 2],
+      ['required.empty', 1],
+      ['indicator.vague', 1],
+      ['plan.milestone', 1],
+    ]);
+  });
+
+  it('walks every error, then every warning, in the list\'s order, and no info while something worse is shown', () => {
+    const walk = walkOrder(workGroups(r, all, 'table')).map((f) => `${f.sheet}!${f.cell}`);
+    expect(walk).toEqual(['项目表!AA3', '项目表!B9', '项目表!C9', '第二批!D5']);
+    const infosOnly = walkOrder(workGroups(r, { ...all, severities: new Set(['info']) }, 'table'));
+    expect(infosOnly.map((f) => f.cell)).toEqual(['C12']);
+  });
+
+  it('walks a cell once per rule even when two findings of the rule name it', () => {
+    const twice = report([table('t1')], [finding({ cell: 'B2' }), finding({ cell: 'B2' }), finding({ cell: 'B3' })]);
+    expect(walkOrder(workGroups(twice, all, 'table')).map(findingKey)).toEqual(['plan.gap@项目表!B2', 'plan.gap@项目表!B3']);
   });
 });

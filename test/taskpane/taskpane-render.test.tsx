@@ -4,6 +4,8 @@ import { renderToString } from 'react-dom/server';
 import type { AddinHost } from '../../src/addin/addin-host';
 import { CheckSummary } from '../../src/taskpane/components/check-summary';
 import { FindingsPanel } from '../../src/taskpane/components/findings-panel';
+import { WorkGroupView } from '../../src/taskpane/components/work-group';
+import { shownSeverities, workGroups, type GroupBy } from '../../src/taskpane/finding-list';
 import { RuleSeverityEditor } from '../../src/taskpane/components/rule-severity-editor';
 import { MilestonesEditor } from '../../src/taskpane/components/milestones-editor';
 import { TaskpaneApp } from '../../src/taskpane/components/taskpane-app';
@@ -50,6 +52,13 @@ const fixture = report(
   ],
 );
 
+/** One group of the fixture, open, as the work list renders it. */
+function openGroup(by: GroupBy, id: string, busy = false): ReactElement {
+  const group = workGroups(fixture, { severities: shownSeverities(new Set()), query: '' }, by).find((g) => g.id === id);
+  if (!group) throw new Error(`the fixture has no group ${id}`);
+  return <WorkGroupView group={group} expanded current={null} busy={busy} onToggle={() => undefined} onSelect={() => undefined} onApply={() => undefined} />;
+}
+
 describe('task pane rendering', () => {
   it('shows the counts of a check and its grade distribution', () => {
     const markup = html(<CheckSummary outcome={outcome(fixture)} />);
@@ -72,30 +81,53 @@ describe('task pane rendering', () => {
     expect(markup).toContain('范围：工作表「项目表」');
   });
 
-  it('groups the findings by table, each finding a button naming its cell, with fixes where offered', () => {
+  it('shows each group closed to one line with its counts, nothing of its findings rendered', () => {
     const markup = html(<FindingsPanel report={fixture} busy={false} onSelect={() => undefined} onApply={() => undefined} />);
     expect(markup.match(/data-testid="table-group"/g)).toHaveLength(2);
     expect(markup).toContain('data-table-id="t1"');
     expect(markup).toContain('data-table-id="t2"');
-    expect(markup.match(/data-testid="finding"/g)).toHaveLength(4);
-    expect(markup).toMatch(/<button[^>]*data-testid="finding" data-rule="plan.gap" data-cell="项目表!C9"/);
-    expect(markup.match(/data-testid="apply-fix"/g)).toHaveLength(2);
-    expect(markup).toMatch(/data-testid="apply-rule-fixes" data-rule="indicator.no-unit"/);
-    expect(textOf(markup, 'data-testid="apply-rule-fixes"')).toBe('全部应用（2）');
+    expect(markup).not.toContain('data-testid="finding"');
+    expect(markup.match(/aria-expanded="false"/g)).toHaveLength(2);
+    expect(markup).toContain('aria-label="1 个错误，2 个警告，0 个提示"');
     expect(markup).toContain('aria-label="搜索发现"');
     expect(textOf(markup, 'data-testid="filter-warning"')).toBe('警告（2）');
+    // No chip is pressed: every severity is shown until the user selects one.
+    expect(markup.match(/aria-pressed="false"[^>]*>[^<]*（/g)).toHaveLength(3);
+    expect(textOf(markup, 'data-testid="walk-position"')).toBe('—/3');
+  });
+
+  it('opens a group on its findings, each a button naming its cell and its rule by title, with fixes where offered', () => {
+    const markup = html(openGroup('table', 't1'));
+    expect(markup.match(/data-testid="finding"/g)).toHaveLength(3);
+    expect(markup).toMatch(/<button[^>]*data-testid="finding" data-rule="plan.gap" data-cell="项目表!C9"/);
+    expect(markup.match(/data-testid="apply-fix"/g)).toHaveLength(2);
+    expect(textOf(markup, 'data-testid="apply-fix"')).toBe('应用建议：改为“≥90%”');
+    expect(markup).not.toContain('建议：≥90%<');
+    expect(markup).toMatch(/data-testid="apply-rule-fixes" data-rule="indicator.no-unit"/);
+    expect(textOf(markup, 'data-testid="apply-rule-fixes"')).toBe('全部应用（2）');
+    const title = RULES.find((r) => r.meta.id === 'plan.gap')?.meta.title ?? 'plan.gap';
+    expect(markup).toContain(`title="规则 plan.gap" data-testid="finding-rule">${title}<`);
     expect(markup).toContain('95 分（优）');
+  });
+
+  it('groups by rule, titled by the rule', () => {
+    const markup = html(openGroup('rule', 'indicator.no-unit'));
+    const title = RULES.find((r) => r.meta.id === 'indicator.no-unit')?.meta.title ?? '';
+    expect(title).not.toBe('');
+    expect(markup).toContain('data-group="rule:indicator.no-unit"');
+    expect(markup).toContain(`>${title}</span>`);
+    expect(markup.match(/data-testid="finding"/g)).toHaveLength(2);
   });
 
   it('speaks English when Office does', () => {
     const markup = html(<FindingsPanel report={fixture} busy={false} onSelect={() => undefined} onApply={() => undefined} />, 'en');
     expect(markup).toContain('aria-label="Search findings"');
     expect(textOf(markup, 'data-testid="filter-error"')).toBe('Error (1)');
-    expect(markup).toContain('“6月底”的计划值为空');
+    expect(html(openGroup('table', 't1'), 'en')).toContain('“6月底”的计划值为空');
   });
 
   it('disables the fix buttons while the pane is busy', () => {
-    const markup = html(<FindingsPanel report={fixture} busy onSelect={() => undefined} onApply={() => undefined} />);
+    const markup = html(openGroup('table', 't1', true));
     expect(markup).toMatch(/<button[^>]*disabled=""[^>]*data-testid="apply-fix"|<button[^>]*data-testid="apply-fix"[^>]*disabled=""/);
   });
 

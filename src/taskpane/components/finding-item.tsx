@@ -1,6 +1,8 @@
-import { Button, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { useEffect, useRef } from 'react';
 import { findingCellKey, type ReportFinding } from '../finding-target';
 import { usePaneText } from '../pane-text-context';
+import { ruleTitle } from '../rule-families';
 import { fill } from '../strings';
 import { SeverityBadge } from './severity-badge';
 
@@ -12,6 +14,13 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalXXS,
     paddingBottom: tokens.spacingVerticalXS,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
+    // Scrolled to below the sticky toolbar, not under it.
+    scrollMarginTop: '96px',
+    scrollMarginBottom: tokens.spacingVerticalL,
+  },
+  current: {
+    borderLeft: `${tokens.strokeWidthThickest} solid ${tokens.colorBrandStroke1}`,
+    backgroundColor: tokens.colorBrandBackground2,
   },
   finding: {
     display: 'flex',
@@ -43,26 +52,35 @@ const useStyles = makeStyles({
     whiteSpace: 'nowrap',
   },
   message: { overflowWrap: 'anywhere' },
-  suggestion: { color: tokens.colorPaletteGreenForeground1, overflowWrap: 'anywhere' },
-  apply: { marginLeft: tokens.spacingHorizontalS },
+  apply: { marginLeft: tokens.spacingHorizontalS, maxWidth: 'calc(100% - 8px)', overflowWrap: 'anywhere', textAlign: 'start' },
 });
 
 interface FindingItemProps {
   finding: ReportFinding;
+  /** The finding 上一个 / 下一个 is on: marked, and scrolled into view. */
+  current: boolean;
   busy: boolean;
   onSelect(finding: ReportFinding): void;
   onApply(findings: readonly ReportFinding[]): void;
 }
 
-/** One finding: a button that selects its cell, and 应用建议 when the engine offers a fix. */
-export function FindingItem({ finding, busy, onSelect, onApply }: FindingItemProps) {
+/**
+ * One finding: a button that selects its cell, with the rule's title (its id in the tooltip), and
+ * 应用建议 naming the suggested text once, when the engine offers a fix.
+ */
+export function FindingItem({ finding, current, busy, onSelect, onApply }: FindingItemProps) {
   const styles = useStyles();
   const text = usePaneText();
+  const ref = useRef<HTMLDivElement>(null);
   const { suggestion } = finding;
+  useEffect(() => {
+    if (current) ref.current?.scrollIntoView({ block: 'nearest' });
+  }, [current]);
   return (
-    <div role="listitem" className={styles.item}>
+    <div role="listitem" ref={ref} className={mergeClasses(styles.item, current && styles.current)} data-current={current ? 'true' : undefined}>
       <button
         type="button"
+        aria-current={current ? 'true' : undefined}
         className={styles.finding}
         data-testid="finding"
         data-rule={finding.rule}
@@ -73,10 +91,11 @@ export function FindingItem({ finding, busy, onSelect, onApply }: FindingItemPro
         <span className={styles.line}>
           <SeverityBadge severity={finding.severity} />
           <span className={styles.cell}>{finding.cell}</span>
-          <span className={styles.rule}>{finding.rule}</span>
+          <span className={styles.rule} title={fill(text.ruleTooltip, { id: finding.rule })} data-testid="finding-rule">
+            {ruleTitle(finding.rule)}
+          </span>
         </span>
         <span className={styles.message}>{finding.message}</span>
-        {suggestion !== undefined && <span className={styles.suggestion}>{fill(text.suggestion, { suggestion })}</span>}
       </button>
       {suggestion !== undefined && (
         <Button
@@ -87,7 +106,7 @@ export function FindingItem({ finding, busy, onSelect, onApply }: FindingItemPro
           aria-label={fill(text.applyFixLabel, { cell: findingCellKey(finding), suggestion })}
           onClick={() => onApply([finding])}
         >
-          {text.applyFix}
+          {fill(text.applyFixTo, { suggestion })}
         </Button>
       )}
     </div>

@@ -15,11 +15,13 @@ const useStyles = makeStyles({
 interface RuleFixButtonsProps {
   fixes: readonly RuleFixes[];
   busy: boolean;
+  /** Each button beside its rule's title; false inside a rule's own group, which is titled already. */
+  titled?: boolean;
   onApply(findings: readonly ReportFinding[]): void;
 }
 
 /** 全部应用（N）per rule: every suggestion of the rule, written at once and checked once. */
-export function RuleFixButtons({ fixes, busy, onApply }: RuleFixButtonsProps) {
+export function RuleFixButtons({ fixes, busy, titled = true, onApply }: RuleFixButtonsProps) {
   const styles = useStyles();
   const text = usePaneText();
   if (fixes.length === 0) return null;
@@ -27,7 +29,11 @@ export function RuleFixButtons({ fixes, busy, onApply }: RuleFixButtonsProps) {
     <ul className={styles.list}>
       {fixes.map(({ rule, findings }) => (
         <li key={rule} className={styles.row}>
-          <span className={styles.title}>{ruleTitle(rule)}</span>
+          {titled && (
+            <span className={styles.title} title={fill(text.ruleTooltip, { id: rule })}>
+              {ruleTitle(rule)}
+            </span>
+          )}
           <Button
             className={styles.button}
             size="small"
@@ -35,7 +41,7 @@ export function RuleFixButtons({ fixes, busy, onApply }: RuleFixButtonsProps) {
             data-testid="apply-rule-fixes"
             data-rule={rule}
             disabled={busy}
-            aria-label={fill(text.applyRuleFixesLabel, { rule, count: findings.length })}
+            aria-label={fill(text.applyRuleFixesLabel, { rule: ruleTitle(rule), count: findings.length })}
             onClick={() => onApply(findings)}
           >
             {fill(text.applyRuleFixes, { count: findings.length })}

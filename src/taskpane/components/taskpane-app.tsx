@@ -11,7 +11,8 @@ const useStyles = makeStyles({
     boxSizing: 'border-box',
     minHeight: '100%',
     padding: tokens.spacingHorizontalM,
-    overflowX: 'hidden',
+    // Clipped, not hidden: a hidden overflow makes a scroll box that never scrolls, and the findings' sticky toolbar would stick to it.
+    overflowX: 'clip',
     backgroundColor: tokens.colorNeutralBackground1,
     color: tokens.colorNeutralForeground1,
     fontFamily: tokens.fontFamilyBase,
