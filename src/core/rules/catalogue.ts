@@ -13,11 +13,13 @@ import budgetNotANumber from './budget-not-a-number';
 import budgetCostUnit from './budget-cost-unit';
 import budgetCostCap from './budget-cost-cap';
 import costNotMoney from './cost-not-money';
+import costTotalOnly from './cost-total-only';
 import planMilestone from './plan-milestone';
 import indicatorTaxonomy from './indicator-taxonomy';
 import indicatorMissingCategory from './indicator-missing-category';
 import indicatorMissingSatisfaction from './indicator-missing-satisfaction';
 import indicatorMissingOutputKind from './indicator-missing-output-kind';
+import indicatorMissingQuality from './indicator-missing-quality';
 import indicatorDuplicate from './indicator-duplicate';
 import indicatorNoNumber from './indicator-no-number';
 import indicatorNoUnit from './indicator-no-unit';
@@ -86,6 +88,7 @@ export const RULES: readonly Rule[] = [
   budgetCostUnit,
   budgetCostCap,
   costNotMoney,
+  costTotalOnly,
   budgetAnnualExceedsMid,
   budgetPartsSum,
   scheduleEndBeforeStart,
@@ -93,6 +96,7 @@ export const RULES: readonly Rule[] = [
   indicatorMissingCategory,
   indicatorMissingSatisfaction,
   indicatorMissingOutputKind,
+  indicatorMissingQuality,
   indicatorDuplicate,
   indicatorNoNumber,
   indicatorNoUnit,
