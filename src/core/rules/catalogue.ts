@@ -34,6 +34,7 @@ import indicatorVague from './indicator-vague';
 import indicatorSatisfactionLow from './indicator-satisfaction-low';
 import indicatorSatisfactionName from './indicator-satisfaction-name';
 import indicatorDescriptionCopy from './indicator-description-copy';
+import indicatorQualitativeMajority from './indicator-qualitative-majority';
 import indicatorInputAsOutput from './indicator-input-as-output';
 import indicatorTimelinessNoDeadline from './indicator-timeliness-no-deadline';
 import basisNotAStandard from './basis-not-a-standard';
@@ -111,6 +112,7 @@ export const RULES: readonly Rule[] = [
   indicatorSatisfactionLow,
   indicatorSatisfactionName,
   indicatorDescriptionCopy,
+  indicatorQualitativeMajority,
   indicatorInputAsOutput,
   indicatorTimelinessNoDeadline,
   basisNotAStandard,
