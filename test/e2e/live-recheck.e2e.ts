@@ -67,7 +67,7 @@ describe('自动检查 in the browser harness', () => {
     expect(rowScore).toBeGreaterThan(0);
     const totalLabel = await addressInRow(page, table.sheet, await findRow(page, table.sheet, top, '总分'), '总分');
     const totalCell = offset(totalLabel, 0, 1);
-    const paneScore = group.locator('button[aria-expanded] span').filter({ hasText: /^[\d.]+ 分（.）$/ });
+    const paneScore = group.getByTestId('table-score');
     const paneTotal = numberIn((await paneScore.textContent()) ?? '');
     const sheetTotal = numberIn((await gridCell(page, table.sheet, totalCell).textContent()) ?? '');
     expect(sheetTotal).toBeCloseTo(paneTotal, 1);
