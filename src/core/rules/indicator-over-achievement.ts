@@ -28,10 +28,11 @@ const rule: Rule = {
           : `达到指标值“${a.targetText}”的${formatNumber(Math.round(issue.ratio * 1000) / 10)}%（≥${formatNumber(context.profile.overAchievementRatio * 100)}%）`,
       },
     }));
+    // A hit sits on its indicator's row (its 实际完成值 cell, or its 指标值 one).
     const explained = new Set(table.indicators
-      .filter((r) => r.value && r.deviation && !isBlankText(r.deviation.text) && !isNoneText(r.deviation.text))
-      .map((r) => `${r.value?.row}:${r.value?.col}`));
-    return hits.filter((h) => !explained.has(`${h.row}:${h.col}`));
+      .filter((r) => r.deviation && !isBlankText(r.deviation.text) && !isNoneText(r.deviation.text))
+      .map((r) => r.row));
+    return hits.filter((h) => !explained.has(h.row));
   },
 };
 export default rule;

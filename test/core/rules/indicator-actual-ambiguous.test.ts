@@ -1,16 +1,16 @@
 import rule from '../../../src/core/rules/indicator-actual-ambiguous';
 import { fire } from './run-rule';
-import type { IndicatorSpec } from '../make-project-table';
+import { ACTUAL_COL, type IndicatorSpec } from '../make-project-table';
 
 const row = (value: string, actual: IndicatorSpec['actual'], level3 = '群众满意度'): IndicatorSpec[] => [
   { level1: '满意度指标', level2: '服务对象满意度指标', level3, value, basis: '年初目标', actual },
 ];
 
 describe('indicator.actual-ambiguous', () => {
-  it('fires on a bare 0.95 against a percentage target, on the 指标值 cell, and says how to write it', () => {
+  it('fires on a bare 0.95 against a percentage target, on the 实际完成值 cell (where its fix goes), and says how to write it', () => {
     const hits = fire(rule, { indicators: row('≥90%', 0.95) });
     expect(hits).toHaveLength(1);
-    expect(hits[0]).toMatchObject({ row: 10, col: 5, suggestion: '95%' });
+    expect(hits[0]).toMatchObject({ row: 10, col: ACTUAL_COL, suggestion: '95%' });
     expect(hits[0]?.message).toBe('实际完成值“0.95”没有写百分号，可能是0.95%也可能是95%，评分暂按95%计；请写成“95%”，或把单元格设为百分比格式');
   });
 

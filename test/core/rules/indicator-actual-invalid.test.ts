@@ -1,16 +1,16 @@
 import rule from '../../../src/core/rules/indicator-actual-invalid';
 import { fire } from './run-rule';
-import type { IndicatorSpec } from '../make-project-table';
+import { ACTUAL_COL, type IndicatorSpec } from '../make-project-table';
 
 const row = (value: string, actual: IndicatorSpec['actual'], level3 = '发放人数'): IndicatorSpec[] => [
   { level1: '产出指标', level2: '数量指标', level3, value, basis: '年初目标', actual },
 ];
 
 describe('indicator.actual-invalid', () => {
-  it('fires on text against a quantitative target, on the 指标值 cell, with the reason', () => {
+  it('fires on text against a quantitative target, on the 实际完成值 cell (where its fix goes), with the reason', () => {
     const hits = fire(rule, { indicators: row('≥274名', '基本完成') });
     expect(hits).toHaveLength(1);
-    expect(hits[0]).toMatchObject({ row: 10, col: 5 });
+    expect(hits[0]).toMatchObject({ row: 10, col: ACTUAL_COL });
     expect(hits[0]?.message).toBe('实际完成值无法评分：实际完成值“基本完成”不是数值，指标值为“≥274名”；请填写数值（如“274名”）');
   });
 

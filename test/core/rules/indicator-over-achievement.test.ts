@@ -1,6 +1,6 @@
 import rule from '../../../src/core/rules/indicator-over-achievement';
 import { fire, profileWith } from './run-rule';
-import type { IndicatorSpec } from '../make-project-table';
+import { ACTUAL_COL, type IndicatorSpec } from '../make-project-table';
 import { fireSelf } from './run-self-rule';
 import { SELF_COLS, SELF_HEADER_ROW } from '../make-self-evaluation-table';
 
@@ -11,10 +11,10 @@ const rows = (value: string, actual: IndicatorSpec['actual']): IndicatorSpec[] =
 ];
 
 describe('indicator.over-achievement', () => {
-  it('fires at 130 % of a positive target, on the 指标值 cell, and asks why', () => {
+  it('fires at 130 % of a positive target, on the 实际完成值 cell (where its fix goes), and asks why', () => {
     const hits = fire(rule, { indicators: rows('≥100名', 130) });
     expect(hits).toHaveLength(1);
-    expect(hits[0]).toMatchObject({ row: 10, col: 5 });
+    expect(hits[0]).toMatchObject({ row: 10, col: ACTUAL_COL });
     expect(hits[0]?.message).toBe('实际完成值“130”达到指标值“≥100名”的130%（≥130%），请说明超额完成的原因；若是指标值定得偏低，应按实际能力据实设定');
   });
 
@@ -24,7 +24,7 @@ describe('indicator.over-achievement', () => {
       { level1: '满意度指标', level2: '服务对象满意度指标', level3: '群众满意度', value: '≥90%', actual: '95%', weight: 40, score: 40, deviation: '' },
     ] });
     expect(self('申请人数超出预期，下年据实调整指标值')).toEqual([]);
-    expect(self('无').map((h) => [h.row, h.col])).toEqual([[SELF_HEADER_ROW + 1, SELF_COLS.value]]);
+    expect(self('无').map((h) => [h.row, h.col])).toEqual([[SELF_HEADER_ROW + 1, SELF_COLS.actual]]);
     expect(self('')).toHaveLength(1);
   });
 

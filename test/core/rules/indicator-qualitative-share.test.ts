@@ -1,16 +1,16 @@
 import rule from '../../../src/core/rules/indicator-qualitative-share';
 import { fire } from './run-rule';
-import type { IndicatorSpec } from '../make-project-table';
+import { ACTUAL_COL, type IndicatorSpec } from '../make-project-table';
 
 const row = (actual: string): IndicatorSpec[] => [
   { level1: '效益指标', level2: '社会效益指标', level3: '隐患整改', value: '隐患全部整改到位', basis: '年初目标', actual },
 ];
 
 describe('indicator.qualitative-share', () => {
-  it('fires on a share above its level’s band, on the 指标值 cell, and suggests the level that fits', () => {
+  it('fires on a share above its level’s band, on the 实际完成值 cell (where its fix goes), and suggests the level that fits', () => {
     const hits = fire(rule, { indicators: row('部分达成 90%') });
     expect(hits).toHaveLength(1);
-    expect(hits[0]).toMatchObject({ row: 10, col: 5, suggestion: '达成 90%' });
+    expect(hits[0]).toMatchObject({ row: 10, col: ACTUAL_COL, suggestion: '达成 90%' });
     expect(hits[0]?.message).toBe('定性指标实际完成值“部分达成 90%”：“部分达成”的得分比例应在60%（含）至80%（不含）之间，90%不在其中；请改为区间内的比例，或改选相符的等级（如“达成 90%”）');
   });
 

@@ -5,8 +5,9 @@ import type { RuleHit } from '../rule';
 import type { RuleContext } from '../rule-context';
 
 /**
- * Hits for every scoring issue of one kind, placed on the row's 指标值 cell: the 实际完成值 cell
- * lies outside the table, and the target is what the message is about.
+ * Hits for every scoring issue of one kind, placed on the row's 实际完成值 cell, which is what the
+ * message is about and where a suggested fix goes (never over the target); on the 指标值 cell only
+ * when the row has no actual cell of its own.
  */
 export function issueHits<K extends IndicatorIssue['kind']>(
   table: Table,
@@ -16,7 +17,7 @@ export function issueHits<K extends IndicatorIssue['kind']>(
 ): RuleHit[] {
   const hits: RuleHit[] = [];
   for (const a of assessProject(table, context.profile).assessments) {
-    const cell = a.indicator.value;
+    const cell = a.indicator.actual ?? a.indicator.value;
     if (!cell) continue;
     for (const issue of a.issues) {
       if (issue.kind === kind) hits.push({ row: cell.row, col: cell.col, ...hit(a, issue as Extract<IndicatorIssue, { kind: K }>) });
