@@ -16,9 +16,11 @@ const rule: Rule = {
   },
   check(table) {
     const hits: RuleHit[] = [];
+    const costRows = economicCostRows(table);
+    const amounts = costAmounts(table);
     table.grids.forEach((_, grid) => {
-      const rows = economicCostRows(table).filter((r) => r.grid === grid);
-      const [only] = costAmounts(table).filter((c) => c.row.grid === grid);
+      const rows = costRows.filter((r) => r.grid === grid);
+      const [only] = amounts.filter((c) => c.row.grid === grid);
       if (rows.length !== 1 || !only || only.perUnit || only.budget === null || Math.abs(only.wan - only.budget) > SAME_WAN) return;
       hits.push({ row: only.cell.row, col: only.cell.col, params: { name: only.row.level3?.value.trim() ?? '', value: only.cell.text.trim(), budget: only.budget } });
     });

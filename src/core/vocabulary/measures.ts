@@ -56,7 +56,6 @@ const NOT_A_COUNT = /(?:指|系|倍|参|函|基|多|少|无|岁|分|均)数$/u;
 const cache = new Map<string, NameMeasure>();
 const CACHE_LIMIT = 20_000;
 
-/** Reads a 三级 (or a department 绩效指标) name. */
 /** True when a 满意度 name says whose approval it measures (受益群众满意度, 服务对象认可度). */
 export function speaksOfApproval(name: string): boolean {
   return APPROVAL.test(compactText(name));
@@ -67,6 +66,7 @@ export function measuresFundsInput(name: string): boolean {
   return FUNDS_INPUT.test(compactText(name));
 }
 
+/** Reads a 三级 (or a department 绩效指标) name. */
 export function measureOfName(text: string): NameMeasure {
   let hit = cache.get(text);
   if (hit === undefined) {

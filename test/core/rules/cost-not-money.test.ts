@@ -1,12 +1,7 @@
 import rule from '../../../src/core/rules/cost-not-money';
-import { makeProjectTable, type ProjectSpec } from '../make-project-table';
+import type { ProjectSpec } from '../make-project-table';
 import { fire } from './run-rule';
-import { output, row } from './indicator-rows';
-
-const valueCells = (spec: ProjectSpec, picks: number[]) => picks.map((i) => {
-  const v = makeProjectTable(spec).indicators[i]?.value;
-  return v && [v.row, v.col];
-});
+import { builtCells, output, row } from './indicator-rows';
 
 describe('cost.not-money', () => {
   it('fires on a cost indicator written as a rate, a count or words (the seed’s 资金使用率 ≥90%), at its value', () => {
@@ -19,7 +14,7 @@ describe('cost.not-money', () => {
       ],
     };
     const hits = fire(rule, spec);
-    expect(hits.map((h) => [h.row, h.col])).toEqual(valueCells(spec, [0, 1, 2]));
+    expect(hits.map((h) => [h.row, h.col])).toEqual(builtCells(spec, [0, 1, 2], 'value'));
     expect(hits[0]?.message).toMatch(/^成本指标“资金使用率”的指标值“≥90%”不是金额；成本指标应写成本的金额和单位/);
   });
 

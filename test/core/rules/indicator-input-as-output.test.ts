@@ -1,12 +1,7 @@
 import rule from '../../../src/core/rules/indicator-input-as-output';
-import { makeProjectTable, type ProjectSpec } from '../make-project-table';
+import type { ProjectSpec } from '../make-project-table';
 import { fire } from './run-rule';
-import { effect, output, row } from './indicator-rows';
-
-const nameCells = (spec: ProjectSpec, picks: number[]) => picks.map((i) => {
-  const r = makeProjectTable(spec).indicators[i]?.level3;
-  return r && [r.row, r.col];
-});
+import { builtCells, effect, output, row } from './indicator-rows';
 
 describe('indicator.input-as-output', () => {
   it('fires on funds paid out or executed used as an output or an effect', () => {
@@ -20,7 +15,7 @@ describe('indicator.input-as-output', () => {
       ],
     };
     const hits = fire(rule, spec);
-    expect(hits.map((h) => [h.row, h.col])).toEqual(nameCells(spec, [0, 1, 2, 3]));
+    expect(hits.map((h) => [h.row, h.col])).toEqual(builtCells(spec, [0, 1, 2, 3], 'level3'));
     expect(hits[0]?.message).toBe('“资金拨付率”反映的是资金投入或执行，不是产出或效益；预算执行率在自评中单独计分，请改为反映提供的产品和服务的指标，如“完成维修校舍面积 ≥1200平方米”');
   });
 

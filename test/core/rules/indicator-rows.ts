@@ -15,3 +15,12 @@ export const satisfaction = (level3: string, value: string) => row('满意度指
 export function fireWithout(rule: Rule, spec: ProjectSpec, missing: IndicatorRole[]): RuleHit[] {
   return rule.check(makeProjectTable({ ...spec, without: missing }), { profile: DEFAULT_PROFILE, budgetYear: 2023 });
 }
+
+/** Where the builder put one cell of each picked indicator row, as `[row, col]`: the cells a rule should name. */
+export function builtCells(spec: ProjectSpec, picks: number[], cell: 'value' | 'level3'): ([number, number] | undefined)[] {
+  const rows = makeProjectTable(spec).indicators;
+  return picks.map((i) => {
+    const c = rows[i]?.[cell];
+    return c ? [c.row, c.col] : undefined;
+  });
+}

@@ -1,12 +1,7 @@
 import rule from '../../../src/core/rules/indicator-timeliness-no-deadline';
-import { makeProjectTable, type ProjectSpec } from '../make-project-table';
+import type { ProjectSpec } from '../make-project-table';
 import { fire } from './run-rule';
-import { output } from './indicator-rows';
-
-const valueCells = (spec: ProjectSpec, picks: number[]) => picks.map((i) => {
-  const v = makeProjectTable(spec).indicators[i]?.value;
-  return v && [v.row, v.col];
-});
+import { builtCells, output } from './indicator-rows';
 
 describe('indicator.timeliness-no-deadline', () => {
   it('fires on a 时效 value that says no time limit (the seed’s 按时限要求完成), at the value', () => {
@@ -18,7 +13,7 @@ describe('indicator.timeliness-no-deadline', () => {
       ],
     };
     const hits = fire(rule, spec);
-    expect(hits.map((h) => [h.row, h.col])).toEqual(valueCells(spec, [0, 1]));
+    expect(hits.map((h) => [h.row, h.col])).toEqual(builtCells(spec, [0, 1], 'value'));
     expect(hits[0]?.message).toBe('时效指标“隐患整改完成时间”的指标值“按时限要求完成”没有完成时限，无法考核是否按时；请写明时限，如“2023年12月底前完成”或“≤3个工作日”，或写成及时率，如“≥95%”');
   });
 
