@@ -27,7 +27,14 @@ export function checkWorkbook(workbook: WorkbookSnapshot, profile: Profile = DEF
     if (t.kind !== 'project' && t.kind !== 'self-evaluation') continue;
     const score = scoreProject(t, profile);
     const printed = t.totalRow?.score?.value ?? null;
-    if (score || printed !== null) scores.set(t.id, { score: score?.total ?? null, grade: score?.grade ?? null, printed });
+    if (!score && printed === null) continue;
+    // A self-evaluation is the year's final form: an empty 实际完成值 scores 0 there (self.actual-empty
+    // says so). A project table is being typed into: it gets its grade once every row has an actual.
+    const partial = score !== null && t.kind === 'project' && !score.complete;
+    scores.set(t.id, {
+      score: partial ? null : score?.total ?? null, grade: partial ? null : score?.grade ?? null, printed,
+      actuals: partial ? { filled: score.filled, of: score.rows } : null,
+    });
   }
   return { tables, findings, budgetYear, scores, report: buildReport(workbook.file, tables, findings, scores) };
 }

@@ -25,6 +25,8 @@ export const ReportSchema = z.object({
     /** The engine's score, once actual values exist. */
     score: z.number().optional(),
     grade: GradeSchema.optional(),
+    /** A project table whose actual values are partly typed: how many of its scored rows have one. */
+    actuals: z.object({ filled: z.number().int().min(0), of: z.number().int().min(0) }).strict().optional(),
     /** A self-evaluation's own 总分, as the sheet prints it. */
     printedScore: z.number().optional(),
   }).strict()),
@@ -51,6 +53,8 @@ export interface TableScore {
   score: number | null;
   grade: Grade | null;
   printed: number | null;
+  /** Set while a project table's actual values are partly typed (score and grade are then null). */
+  actuals: { filled: number; of: number } | null;
 }
 
 /** The report's `summary`: how many tables, and findings by severity. */
@@ -70,6 +74,7 @@ export function buildReport(file: string, tables: Table[], findings: Finding[], 
         ...(s?.score === null || s?.score === undefined ? {} : { score: s.score }),
         ...(s?.grade === null || s?.grade === undefined ? {} : { grade: s.grade }),
         ...(s?.printed === null || s?.printed === undefined ? {} : { printedScore: s.printed }),
+        ...(s?.actuals ? { actuals: s.actuals } : {}),
       };
     }),
     findings: findings.map((f) => ({

@@ -75,6 +75,7 @@ const STRINGS = {
   ruleTooltip: { zh: '规则 {id}', en: 'Rule {id}' },
   currentFinding: { zh: '当前：{cell} {title}', en: 'Current: {cell} {title}' },
   groupScore: { zh: '{score} 分（{grade}）', en: 'Score {score} ({grade})' },
+  groupFilled: { zh: '已填 {filled}/{of}', en: 'Filled {filled}/{of}' },
   unknownTable: { zh: '表格 {id}', en: 'Table {id}' },
   showMore: { zh: '显示更多（还有 {count} 条）', en: 'Show more ({count} more)' },
   applyFixLabel: { zh: '应用建议：把 {cell} 改为“{suggestion}”', en: 'Apply fix: change {cell} to "{suggestion}"' },

@@ -66,7 +66,7 @@ describe.each([
     expectSameWorkbook(await loadWorkbookFile(again), await loadWorkbookFile(file('annotated.xlsx')));
   });
 
-  it("keeps what the user typed into 实际完成值 through a re-check, and the report grades it", async () => {
+  it("keeps what the user typed into 实际完成值 through a re-check, and the report counts it (已填 1/n)", async () => {
     const wb = await loadWorkbookFile(file('annotated.xlsx'));
     const record = readWriteRecord(wb);
     const withInputs = (record?.sheets ?? []).find((s) => (s.inputs ?? []).length > 0 && s.sheet !== DEPARTMENT_SHEET);
@@ -94,8 +94,13 @@ describe.each([
       const [top, bottom] = rowsOf(t.range) as [number, number];
       return t.sheet === withInputs.sheet && t.kind === 'project' && cell.row >= top && cell.row <= bottom;
     });
-    expect(typedTable?.score).toEqual(expect.any(Number));
-    expect(report.tables.filter((t) => t.score !== undefined)).toEqual([typedTable]);
+    // The record's first input is the table's 全年执行数: typed, the table counts its 实际完成值 cells
+    // (the record's other inputs in its rows), none typed yet, and grades nothing until all are.
+    const [top, bottom] = rowsOf(typedTable?.range ?? '') as [number, number];
+    const actualCells = (withInputs.inputs ?? []).filter((c) => c !== cell && c.row >= top && c.row <= bottom);
+    expect(typedTable?.actuals).toEqual({ filled: 0, of: actualCells.length });
+    expect(typedTable?.score).toBeUndefined();
+    expect(report.tables.filter((t) => t.actuals !== undefined)).toEqual([typedTable]);
     expect(before.tables.some((t) => t.score !== undefined)).toBe(false);
   });
 });

@@ -42,6 +42,16 @@ describe('scores in the report', () => {
     // Without 全年执行数 the 预算执行率 points (10) are missing: 90 of 100 at most.
     expect(report.tables[0]?.score).toBe(90);
     expect(report.tables[0]?.grade).toBe('优');
+    expect(report.tables[0]?.actuals).toBeUndefined();
+  });
+
+  it('counts the actual values of a partly typed table and gives it no score or grade yet', async () => {
+    const rows = layoutProjectTable(project).fields.indicators.length;
+    const { report } = checkWorkbook(await snapshotOfGrids([{ name: 'S', grid: withActuals(['274']) }]));
+    expect(ReportSchema.safeParse(report).success).toBe(true);
+    expect(report.tables[0]).toMatchObject({ actuals: { filled: 1, of: rows } });
+    expect(report.tables[0]?.score).toBeUndefined();
+    expect(report.tables[0]?.grade).toBeUndefined();
   });
 });
 
@@ -61,7 +71,8 @@ describe('a previous check’s totals block', () => {
     const table = tables[0] as Table;
     expect(table.area).toEqual(fields.area);
     expect(table.execution).toMatchObject({ row: top, col: col + 1, value: { wan: 32.2 } });
-    // 64.39 万元 budgeted, 32.2 spent: half of the 10 预算执行率 points, and nothing else typed yet.
-    expect(report.tables[0]?.score).toBeCloseTo(5, 1);
+    // 64.39 万元 budgeted, 32.2 spent, no actual typed yet: counted, not graded (5 分 would read 差).
+    expect(report.tables[0]?.actuals).toEqual({ filled: 0, of: fields.indicators.length });
+    expect(report.tables[0]?.score).toBeUndefined();
   });
 });

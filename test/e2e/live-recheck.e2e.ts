@@ -1,6 +1,7 @@
 /**
  * 自动检查 in the harness: with it on, what a person types into the grid is checked again after the
- * debounce: an actual value scores the table (the pane's grade and the sheet's live formulas agree),
+ * debounce: actual values are counted (已填 1/9) until every row has one, then score the table (the
+ * pane's grade and the sheet's live formulas agree),
  * and a mistake typed away loses its finding and its flag.
  */
 import { cellAddress, parseCellAddress } from '../../src/core/address';
@@ -38,48 +39,60 @@ function firstProjectTable(report: Report) {
 }
 
 describe('自动检查 in the browser harness', () => {
-  it('scores a table once an actual value is typed, in the pane and in the sheet alike', async () => {
+  it('counts the actual values typed (已填 1/9) and scores the table once all are, in the pane and in the sheet alike', async () => {
     const page = suite.page();
     const expected = suite.expected();
     const table = firstProjectTable(expected);
     const group = page.locator(`[data-testid="table-group"][data-table-id="${table.id}"]`);
     const ungraded = (await gradeCounts(page))['未评分'] ?? 0;
     expect(ungraded).toBe(expected.tables.filter((t) => t.kind === 'project' && t.grade === undefined).length + expected.tables.filter((t) => t.kind === 'department').length);
-    await expect(group.textContent()).resolves.not.toMatch(/分（/);
+    await expect(group.textContent()).resolves.not.toMatch(/分（|已填/);
 
-    // The header row the add-in extended with 实际完成值 and 得分; the first indicator under it.
-    const top = rowOf(table.range.split(':')[0] ?? '');
-    const header = await findRow(page, table.sheet, top, '实际完成值');
-    const actual = offset(await addressInRow(page, table.sheet, header, '实际完成值'), 1, 0);
-    const target = offset(await addressInRow(page, table.sheet, header, '指标值'), 1, 0);
-    const score = offset(await addressInRow(page, table.sheet, header, '得分'), 1, 0);
-    const targetText = (await gridCell(page, table.sheet, target).textContent()) ?? '';
-    // The target's own number meets it (≥, ≤ and = alike): full points for the row.
-    await typeInto(page, table.sheet, actual, String(numberIn(targetText)));
+    // The header row the add-in extended with 实际完成值 and 得分; the indicator rows under it, each with a 指标值.
+    const [first, last] = table.range.split(':').map(rowOf) as [number, number];
+    const header = await findRow(page, table.sheet, first, '实际完成值');
+    const [actualCol, targetCol, scoreCol] = await Promise.all(['实际完成值', '指标值', '得分'].map(async (h) => parseCellAddress(await addressInRow(page, table.sheet, header, h)).col));
+    const rows: { actual: string; targetText: string }[] = [];
+    for (let row = header + 1; row <= last; row++) {
+      const targetText = ((await gridCell(page, table.sheet, cellAddress(row, targetCol as number)).textContent()) ?? '').trim();
+      if (targetText !== '') rows.push({ actual: cellAddress(row, actualCol as number), targetText });
+    }
+    // The target's own number meets it (≥, ≤ and = alike), a level word a qualitative one: full points for the row.
+    const meeting = (targetText: string) => (/\d/.test(targetText) ? String(numberIn(targetText)) : '达成');
+    const totalCell = offset(await addressInRow(page, table.sheet, await findRow(page, table.sheet, first, '总分'), '总分'), 0, 1);
+    const gradeCell = offset(await addressInRow(page, table.sheet, await findRow(page, table.sheet, first, '等级'), '等级'), 0, 1);
+    const paneScore = group.getByTestId('table-score');
 
-    await group.filter({ hasText: /分（/ }).waitFor();
+    // One of them typed: the table is counted, not graded (a partial sum would read 差), in both places.
+    const [one, ...rest] = rows;
+    await typeInto(page, table.sheet, one?.actual ?? '', meeting(one?.targetText ?? ''));
+    const partly = `已填 1/${rows.length}`;
+    await paneScore.filter({ hasText: partly }).waitFor();
+    await expect(gridCell(page, table.sheet, totalCell).textContent()).resolves.toBe(partly);
+    await expect(gridCell(page, table.sheet, gradeCell).textContent()).resolves.toBe('');
+    expect((await gradeCounts(page))['未评分']).toBe(ungraded);
+    await screenshot(page, 'actual-typed-partly');
+
+    for (const r of rest) await typeInto(page, table.sheet, r.actual, meeting(r.targetText));
+    await paneScore.filter({ hasText: /分（/ }).waitFor();
     const grades = await gradeCounts(page);
     expect(grades['未评分']).toBe(ungraded - 1);
     expect(Object.values(grades).reduce((a, b) => a + b, 0)).toBe(expected.tables.length);
 
-    // The sheet's formulas score the row and total it as the engine does.
-    const rowScore = numberIn((await gridCell(page, table.sheet, score).textContent()) ?? '');
-    expect(rowScore).toBeGreaterThan(0);
-    const totalLabel = await addressInRow(page, table.sheet, await findRow(page, table.sheet, top, '总分'), '总分');
-    const totalCell = offset(totalLabel, 0, 1);
-    const paneScore = group.getByTestId('table-score');
+    // The sheet's formulas score each row and total it as the engine does.
+    const rowScores = await Promise.all(rows.map(async (r) => numberIn((await gridCell(page, table.sheet, cellAddress(rowOf(r.actual), scoreCol as number)).textContent()) ?? '')));
+    expect(rowScores.every((x) => x > 0)).toBe(true);
     const paneTotal = numberIn((await paneScore.textContent()) ?? '');
     const sheetTotal = numberIn((await gridCell(page, table.sheet, totalCell).textContent()) ?? '');
     expect(sheetTotal).toBeCloseTo(paneTotal, 1);
-    expect(sheetTotal).toBeCloseTo(rowScore, 5);
-    const gradeLabel = await addressInRow(page, table.sheet, await findRow(page, table.sheet, top, '等级'), '等级');
+    expect(sheetTotal).toBeCloseTo(rowScores.reduce((a, b) => a + b, 0), 5);
     const paneGrade = /分（(.)）/.exec((await paneScore.textContent()) ?? '')?.[1];
-    await expect(gridCell(page, table.sheet, offset(gradeLabel, 0, 1)).textContent()).resolves.toBe(paneGrade);
+    await expect(gridCell(page, table.sheet, gradeCell).textContent()).resolves.toBe(paneGrade);
     await screenshot(page, 'actual-typed');
 
     // Spending the whole budget adds the 预算执行率 points (10) in both places.
-    const budget = offset(await addressInRow(page, table.sheet, await findRow(page, table.sheet, top, '预算数'), '预算数'), 0, 1);
-    const spent = offset(await addressInRow(page, table.sheet, await findRow(page, table.sheet, top, '全年执行数'), '全年执行数'), 0, 1);
+    const budget = offset(await addressInRow(page, table.sheet, await findRow(page, table.sheet, first, '预算数'), '预算数'), 0, 1);
+    const spent = offset(await addressInRow(page, table.sheet, await findRow(page, table.sheet, first, '全年执行数'), '全年执行数'), 0, 1);
     await typeInto(page, table.sheet, spent, String(numberIn((await gridCell(page, table.sheet, budget).textContent()) ?? '')));
     await page.waitForFunction(
       ([sheet, cell, before]) => Number(document.querySelector(`table[data-sheet="${sheet}"] td[data-cell="${cell}"]`)?.textContent) > Number(before),

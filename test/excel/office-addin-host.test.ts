@@ -46,7 +46,7 @@ describe('OfficeAddinHost.check', () => {
     expect(stages[stages.length - 1]).toBe('write3/3');
   });
 
-  it('checking again replaces the result, keeps a typed 实际完成值 and grades it; clearing restores the workbook', async () => {
+  it('checking again replaces the result, keeps a typed 实际完成值 and counts it; clearing restores the workbook', async () => {
     const { fake, host } = await sampleHost();
     const before = structuredClone(fake.dump());
     await host.check({ scope: 'workbook', profile: DEFAULT_PROFILE });
@@ -54,7 +54,8 @@ describe('OfficeAddinHost.check', () => {
     seedCell(fake, STACKED_PROJECT_SHEET, actual.row + 1, actual.col, { value: 12, text: '12' });
     const again = await host.check({ scope: 'workbook', profile: DEFAULT_PROFILE });
     expect(fake.cell(STACKED_PROJECT_SHEET, actual.row + 1, actual.col).value).toBe(12);
-    expect(again.report.tables.some((t) => t.score !== undefined)).toBe(true);
+    expect(again.report.tables.filter((t) => t.actuals?.filled === 1).map((t) => t.sheet)).toEqual([STACKED_PROJECT_SHEET]);
+    expect(again.report.tables.some((t) => t.score !== undefined)).toBe(false);
     expect(await host.countTypedEntries()).toBe(1);
     expect(await host.clear('drop')).toBe(true);
     expect(fake.dump()).toEqual(before);

@@ -5,6 +5,7 @@ import { assessProject } from '../../src/core/check/assess-project';
 import { departmentGradeFormula } from '../../src/core/plan/formulas/department-formulas';
 import { gradeFormula, indicatorScoreFormula, totalFormula } from '../../src/core/plan/formulas/project-formulas';
 import { DEFAULT_PROFILE } from '../../src/core/profile/profile-schema';
+import { filledLabel } from '../../src/core/vocabulary';
 import type { CellValue } from '../../src/core/snapshot';
 import { FakeExcel, type FakeCell } from '../../src/harness/fake-excel';
 import { makeDepartmentIndicator, type DeptIndicatorSpec } from '../core/make-department-table';
@@ -86,12 +87,18 @@ describe('formulas of src/core/plan/formulas, calculated by the fake as the engi
     await write(fake, SHEET, 'A4', 'numberFormat', [['0%']]);
     await write(fake, SHEET, 'A2:A4', 'values', column(inputs));
     const formulas = assessProject(table, DEFAULT_PROFILE).assessments.map((a, i) => `=${indicatorScoreFormula(a, `A${i + 2}`) ?? ''}`);
-    await write(fake, SHEET, 'B2:B6', 'formulas', column([...formulas, `=${totalFormula(['B2', 'B3', 'B4'])}`, `=${gradeFormula('B5', DEFAULT_PROFILE.gradeThresholds)}`]));
+    const actualRefs = specs.map((_, i) => `A${i + 2}`);
+    await write(fake, SHEET, 'B2:B6', 'formulas', column([...formulas, `=${totalFormula(['B2', 'B3', 'B4'], actualRefs)}`, `=${gradeFormula('B5', DEFAULT_PROFILE.gradeThresholds)}`]));
 
     const score = scoreProject(table, DEFAULT_PROFILE);
-    const { values } = await read(fake, SHEET, 'B5:B6');
-    expect(score?.total).toBeDefined();
-    expect(values).toEqual([[score?.total], [score?.grade]]);
+    expect(score?.complete).toBe(true);
+    expect((await read(fake, SHEET, 'B5:B6')).values).toEqual([[score?.total], [score?.grade]]);
+
+    // One actual erased: the engine withholds the grade, the sheet says how many are typed, as the plan's cached text does.
+    fake.userEdit(SHEET, 3, 1, '');
+    const partial = scoreProject(makeProjectTable({ indicators: specs.map((s, i) => (i === 1 ? { ...s, actual: '' } : s)) }), DEFAULT_PROFILE);
+    expect(partial).toMatchObject({ complete: false, filled: specs.length - 1, rows: specs.length });
+    expect((await read(fake, SHEET, 'B5:B6')).values).toEqual([[filledLabel(specs.length - 1, specs.length)], ['']]);
   });
 
   const departmentCases: { name: string; spec: DeptIndicatorSpec; typed: string[] }[] = [

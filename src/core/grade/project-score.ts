@@ -19,7 +19,7 @@ export interface ProjectScore {
   /** Actuals typed so far for the scored rows, and how many rows there are. */
   filled: number;
   rows: number;
-  /** Every scored row has an actual, and 全年执行数 is there. */
+  /** Every scored row has an actual: until then a project table shows `已填 n/m`, not a grade. */
   complete: boolean;
 }
 
@@ -32,7 +32,7 @@ export function scoreProject(table: Table, profile: Profile): ProjectScore | nul
   const filled = a.assessments.filter((x) => x.actualText !== '').length;
   return {
     total, grade: gradeOf(total, profile), items, execution: a.execution, filled, rows: a.assessments.length,
-    complete: a.execution !== null && filled === a.assessments.length,
+    complete: filled === a.assessments.length,
   };
 }
 

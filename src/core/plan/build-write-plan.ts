@@ -12,6 +12,7 @@ import { planProjectTable, planResultsOnly, planSelfEvaluationTable, totalsRowsB
 import { planDepartmentTable } from './department-ops';
 import { summarySheet, type TableTotals } from './summary-sheet';
 import type { WritePlan } from './write-plan';
+import { filledLabel } from '../vocabulary';
 
 /** A value the user typed into an input cell of a previous check, to carry into this one. */
 export interface PreviousInput {
@@ -74,7 +75,8 @@ export function buildWritePlan(
     const score = result.scores.get(table.id);
     if (table.kind === 'project') {
       const refs = planProjectTable(sheet, table, findings, first, profile, input);
-      totals.set(table.id, { ...refs, score: score?.score ?? null, gradeValue: score?.grade ?? null });
+      const partial = score?.actuals ? filledLabel(score.actuals.filled, score.actuals.of) : null;
+      totals.set(table.id, { ...refs, score: score?.score ?? partial, gradeValue: score?.grade ?? null });
     } else if (table.kind === 'self-evaluation') {
       const { total } = planSelfEvaluationTable(sheet, table, findings, first, profile);
       if (total) totals.set(table.id, { total, grade: null, score: score?.score ?? null, gradeValue: score?.grade ?? null });

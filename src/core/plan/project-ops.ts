@@ -9,6 +9,7 @@ import { FILL, OWNED_HEADER, TOTAL_LABEL, type OwnedCell } from './write-plan';
 import type { PlanSheet } from './plan-sheet';
 import type { CellPos } from '../recognize/sheet-grid';
 import { shortLine } from './finding-text';
+import { filledLabel } from '../vocabulary';
 import {
   executionRateFormula, executionScoreFormula, gradeFormula, indicatorScoreFormula, isPercentTarget, selfTotalFormula, totalFormula,
 } from './formulas/project-formulas';
@@ -81,10 +82,12 @@ export function planProjectTable(
 
   const score = scoreProject(table, profile);
   const scoreRefs: string[] = [];
+  const actualRefs: string[] = [];
   for (const a of assessProject(table, profile).assessments) {
     const row = a.indicator.row;
     const actualRef = cellAddress(row, actualCol);
     sheet.put(inputCell(input, row, actualCol, isPercentTarget(a) ? '0%' : undefined));
+    actualRefs.push(actualRef);
     const formula = indicatorScoreFormula(a, actualRef);
     if (formula === null) continue;
     scoreRefs.push(cellAddress(row, scoreCol));
@@ -108,8 +111,9 @@ export function planProjectTable(
     scoreRefs.push(cellAddress(execScoreRow, scoreCol));
   }
   const totalRef = cellAddress(totalRow, scoreCol);
-  sheet.put({ row: totalRow, col: scoreCol, formula: totalFormula(scoreRefs), value: score?.total ?? null, numFmt: '0.00', bold: true });
-  sheet.put({ row: gradeRow, col: scoreCol, formula: gradeFormula(totalRef, profile.gradeThresholds), value: score?.grade ?? null, bold: true });
+  const totalValue = !score ? null : score.complete ? score.total : filledLabel(score.filled, score.rows);
+  sheet.put({ row: totalRow, col: scoreCol, formula: totalFormula(scoreRefs, actualRefs), value: totalValue, numFmt: '0.00', bold: true });
+  sheet.put({ row: gradeRow, col: scoreCol, formula: gradeFormula(totalRef, profile.gradeThresholds), value: score?.complete ? score.grade : null, bold: true });
 
   writeRowResults(sheet, table.area.top, table.area.bottom, resultCol, findings);
   return { total: { row: totalRow, col: scoreCol }, grade: { row: gradeRow, col: scoreCol } };

@@ -17,7 +17,8 @@ export interface TableTotals {
   total: CellPos;
   /** Null for a self-evaluation: it prints no grade of its own. */
   grade: CellPos | null;
-  score: number | null;
+  /** The engine's 总分, or `已填 1/9` while a project table's actual values are partly typed. */
+  score: number | string | null;
   gradeValue: string | null;
 }
 

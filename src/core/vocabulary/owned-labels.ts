@@ -23,6 +23,15 @@ export const TOTAL_LABEL = {
   grade: '等级',
 } as const;
 
+/**
+ * 总分 of a project table while actual values are still being typed (`已填 1/9`): no score or grade
+ * until every set indicator has one. The in-sheet 总分 formula builds the same text.
+ */
+export const FILLED_PREFIX = '已填 ';
+export function filledLabel(filled: number, of: number): string {
+  return `${FILLED_PREFIX}${filled}/${of}`;
+}
+
 /** The summary sheet the add-in adds; the hidden sheet that records what it wrote. */
 export const SUMMARY_SHEET = '检查汇总';
 export const RECORD_SHEET = '_检查记录';

@@ -1,8 +1,9 @@
 /**
  * Worksheet functions the add-in's formulas use that fast-formula-parser lacks or gets wrong,
  * written to Excel's documented behaviour: MIN, MAX, VALUE, SUBSTITUTE, CHOOSE and HYPERLINK are
- * missing there; its TRIM keeps inner runs of spaces and its ROUND misses halves that binary
- * floating point stores just below (ROUND(0.285,2) is 0.29 in Excel).
+ * missing there; its CLEAN turns a blank into an object's text, its TRIM keeps inner runs of
+ * spaces and its ROUND misses halves that binary floating point stores just below
+ * (ROUND(0.285,2) is 0.29 in Excel).
  */
 import FormulaParser from 'fast-formula-parser';
 
@@ -110,6 +111,9 @@ export const EXCEL_FUNCTIONS: Record<string, (...args: Arg[]) => unknown> = {
     // A blank cell chosen shows 0, as any reference to a blank does.
     return (chosen.isArray ? flat(chosen.value)[0] : chosen.value) ?? 0;
   },
+  // Removes the control characters 0–31 Excel's CLEAN removes; a blank is the empty text.
+  // eslint-disable-next-line no-control-regex
+  CLEAN: (a) => text(a).replace(/[\x00-\x1f]/g, ''),
   TRIM: (a) => text(a).replace(/^ +| +$/g, '').replace(/ {2,}/g, ' '),
   ROUND: (a, b) => {
     const x = number(a);

@@ -23,8 +23,9 @@
  *   full-width digits, thousands separators or a sign in text, nor a qualitative share followed by
  *   other words; its message gives the number to write instead.
  * - 总分 appears once one of its cells holds a number, as the engine scores a table once one
- *   indicator has a score or the 预算执行率 can be worked out; it is ROUND(SUM(…),2) like the
- *   engine's round2, and 等级 compares it with the profile's thresholds.
+ *   indicator has a score or the 预算执行率 can be worked out; while some 实际完成值 cells are still
+ *   empty it says `已填 n/m` (the engine reports the same count and no grade); then it is
+ *   ROUND(SUM(…),2) like the engine's round2, and 等级 compares it with the profile's thresholds.
  * - 预算执行率 = 全年执行数 / 预算数, both numbers in the table's money unit; score = weight × MIN(rate, 1),
  *   or by the profile's steps (江西), as check/execution-share.ts.
  *
@@ -44,6 +45,7 @@ import {
 } from '../../parse/typed-actual';
 import type { Profile } from '../../profile/profile-schema';
 import { stepsFromTop } from '../../check/execution-share';
+import { FILLED_PREFIX } from '../../vocabulary';
 
 /**
  * A number as a formula literal that reads back as the same double (so the formula computes with
@@ -182,11 +184,18 @@ export function executionScoreFormula(rateRef: string, weight: number, scoring: 
   return `IF(ISNUMBER(${rateRef}),${num(weight)}*${executionShareFormula(rateRef, scoring)},"")`;
 }
 
-/** 总分: the sum of the scores given so far, to 2 decimals; empty until one is. */
-export function totalFormula(scoreRefs: string[]): string {
+/**
+ * 总分: empty until a score is given; `已填 1/9` while some of the rows' 实际完成值 cells are still
+ * empty (a partial sum would grade the table 差); then the sum, to 2 decimals.
+ */
+export function totalFormula(scoreRefs: string[], actualRefs: string[]): string {
   if (scoreRefs.length === 0) return '""';
   const list = scoreRefs.join(',');
-  return `IF(COUNT(${list})=0,"",ROUND(SUM(${list}),2))`;
+  const sum = `ROUND(SUM(${list}),2)`;
+  if (actualRefs.length === 0) return `IF(COUNT(${list})=0,"",${sum})`;
+  // Not COUNTA: a cell holding only spaces counts as empty, as it does for the engine.
+  const typed = `(${actualRefs.map((r) => `(${cellText(r)}<>"")`).join('+')})`;
+  return `IF(COUNT(${list})=0,"",IF(${typed}<${actualRefs.length},"${FILLED_PREFIX}"&${typed}&"/${actualRefs.length}",${sum}))`;
 }
 
 /** 等级 from 总分 by the profile's thresholds (优 ≥ 90, 良 ≥ 80, 中 ≥ 60, else 差). */
