@@ -18,6 +18,12 @@ export interface CheckProgress {
 export interface CheckRequest {
   scope: CheckScope;
   profile: Profile;
+  /**
+   * Re-check what the user changed since the last check (自动检查, a fix applied): a host that saw
+   * every change since reads only the changed sheets and writes only what differs; otherwise, and
+   * for 检查表格 itself, the whole workbook is checked and written.
+   */
+  changesOnly?: boolean;
   onProgress?(progress: CheckProgress): void;
 }
 

@@ -412,7 +412,8 @@ function quoteText(s: string): string {
   return `"${s.replace(/"/g, '""')}"`;
 }
 
-function summaryInput(v: SummaryCell): string | number | null {
+/** A summary cell as Office.js `formulas` take it: links as HYPERLINK formulas. */
+export function summaryInput(v: SummaryCell): string | number | null {
   if (v === null) return null;
   if (typeof v === 'number') return v;
   if (typeof v === 'string') return v === '' ? null : textInput(v);

@@ -1,14 +1,16 @@
 /// <reference types="office-js" />
 import type { AddinHost, CellTarget, CellText, CheckOutcome, CheckProgress, CheckRequest, TypedEntriesChoice, UserEdit } from '../addin/addin-host';
-import { runCheckSequence, type CheckPrimitives } from '../addin/check-sequence';
+import { runCheckSequence, type CheckPrimitives, type CheckWritten } from '../addin/check-sequence';
+import { recheckChanges, type WrittenCheck } from '../addin/recheck-changes';
 import { parseProfile } from '../core/check/parse-profile';
 import type { Profile } from '../core/profile/profile-schema';
 import { reportSummary, type Report } from '../core/report';
 import { cellArea } from './a1';
+import { applyPlanChanges } from './apply-plan-changes';
 import { applyWritePlan } from './apply-write-plan';
 import { readCellTexts, writeCellTexts } from './cell-texts';
 import { clearWritePlan, clearWritePlanKeepingInputs, countTypedInputs } from './clear-write-plan';
-import { ExcelHostError, unavailableError } from './host-error';
+import { ExcelHostError, officeErrorCode, unavailableError } from './host-error';
 import { detectNotesMode, supports } from './api-support';
 import { rangeOf } from './office-ops';
 import { readWorkbookSnapshot } from './read-workbook-snapshot';
@@ -73,6 +75,11 @@ async function activeSheetName(context: Excel.RequestContext): Promise<string> {
 export class OfficeAddinHost implements AddinHost {
   private writing = 0;
   private lastWriteEnd = 0;
+  /** The result in the workbook, for a re-check to diff against; null after a clear. */
+  private last: WrittenCheck | null = null;
+  /** Sheets the user changed since `last`; null when a change may have gone unseen. */
+  private changed: Set<string> | null = null;
+  private watchers = 0;
 
   async check(request: CheckRequest): Promise<CheckOutcome> {
     const report = request.onProgress ?? (() => undefined);
@@ -84,7 +91,11 @@ export class OfficeAddinHost implements AddinHost {
     };
     return this.whileWriting(() => Excel.run(async (context) => {
       const sheet = request.scope === 'sheet' ? await activeSheetName(context) : null;
-      const { result, plan, summarySheet } = await runCheckSequence(officeCheckPrimitives(context, workbookFileName(officeContext()?.document?.url ?? '')), request.profile, progress);
+      const file = workbookFileName(officeContext()?.document?.url ?? '');
+      const recheck = request.changesOnly === true ? await this.recheck(context, file, request.profile) : null;
+      const { result, plan, summarySheet, checked, snapshot } = recheck ?? await runCheckSequence(officeCheckPrimitives(context, file), request.profile, progress);
+      this.last = { checked, snapshot, plan, summarySheet };
+      this.changed = this.watchers > 0 ? new Set() : null;
       return {
         report: sheet === null ? result.report : onlySheet(result.report, sheet),
         sheet,
@@ -95,6 +106,8 @@ export class OfficeAddinHost implements AddinHost {
   }
 
   clear(typed: TypedEntriesChoice = 'keep'): Promise<boolean> {
+    this.last = null;
+    this.changed = null;
     return this.whileWriting(() => Excel.run((context) => clearWritePlan(context, { keepTyped: typed === 'keep' })));
   }
 
@@ -118,6 +131,8 @@ export class OfficeAddinHost implements AddinHost {
 
   async writeTexts(entries: readonly CellText[]): Promise<void> {
     if (entries.length === 0) return;
+    // The user's cells, at the user's request: a re-check must read their sheets again.
+    for (const e of entries) this.changed?.add(e.target.sheet);
     await this.whileWriting(() => Excel.run((context) => writeCellTexts(context, entries)));
   }
 
@@ -128,6 +143,8 @@ export class OfficeAddinHost implements AddinHost {
   async watchEdits(onEdit: (edit: UserEdit) => void): Promise<() => Promise<void>> {
     const names = new Map<string, string>();
     const handler = async (args: Excel.WorksheetChangedEventArgs): Promise<void> => {
+      // A co-author's change starts no re-check, but the workbook is no longer the one checked.
+      if (args.source === 'Remote') this.changed = null;
       if (this.isNotUsers(args)) return;
       let name = names.get(args.worksheetId);
       if (name === undefined) {
@@ -139,6 +156,7 @@ export class OfficeAddinHost implements AddinHost {
         });
         names.set(args.worksheetId, name);
       }
+      this.changed?.add(name);
       onEdit({ sheet: name, address: args.address });
     };
     const registration = await Excel.run(async (context) => {
@@ -146,7 +164,12 @@ export class OfficeAddinHost implements AddinHost {
       await context.sync();
       return result;
     });
+    // Edits made before this listener were not seen.
+    this.watchers++;
+    this.changed = null;
     return async () => {
+      this.watchers--;
+      if (this.watchers === 0) this.changed = null;
       await Excel.run(registration.context, async (context) => {
         registration.remove();
         await context.sync();
@@ -184,6 +207,31 @@ export class OfficeAddinHost implements AddinHost {
     if (args.source === 'Remote') return true;
     if (supports('triggerSource')) return args.triggerSource === 'ThisLocalAddin';
     return this.writing > 0 || Date.now() - this.lastWriteEnd < OWN_WRITE_GRACE_MS;
+  }
+
+  /**
+   * The changed sheets re-checked and only the difference written, when every change since the
+   * last check was seen (a listener was on throughout, and Excel tells the add-in's writes from the
+   * user's); null when the whole check must run.
+   */
+  private async recheck(context: Excel.RequestContext, file: string, profile: Profile): Promise<CheckWritten | null> {
+    const last = this.last;
+    const changed = this.changed;
+    if (!last || !changed || !supports('triggerSource')) return null;
+    if (last.summarySheet !== null && changed.has(last.summarySheet)) return null;
+    try {
+      const done = await recheckChanges({
+        readSheets: async (names) => (names.length === 0 ? [] : (await readWorkbookSnapshot(context, file, { only: names })).sheets),
+        applyChanges: async (changes, summarySheet) => {
+          await applyPlanChanges(context, changes, summarySheet);
+        },
+      }, last, [...changed], profile);
+      return done?.written ?? null;
+    } catch (e) {
+      // A sheet renamed or deleted since: the whole check reads the workbook as it is.
+      if (officeErrorCode(e) === 'ItemNotFound' || (e instanceof ExcelHostError && e.code === 'unavailable')) return null;
+      throw e;
+    }
   }
 
   private async whileWriting<T>(run: () => Promise<T>): Promise<T> {

@@ -17,6 +17,8 @@ export interface ReadOptions {
   bytesPerCell?: number;
   /** Filled in with what the read cost. */
   stats?: ReadStats;
+  /** These sheets alone, by name (a re-check of the sheets the user changed); all but the record when absent. */
+  only?: readonly string[];
 }
 
 export interface ReadStats {
@@ -89,7 +91,7 @@ export async function readWorkbookSnapshot(context: Excel.RequestContext, file: 
   const batcher = new RequestBatcher(context, budget);
   const stats: ReadStats = options.stats ?? { syncs: 0, blocks: 0, retries: 0 };
   try {
-    return await guarded(() => readAll(context, file, batcher, budget, options.bytesPerCell ?? READ_BYTES_PER_CELL, stats));
+    return await guarded(() => readAll(context, file, batcher, budget, options.bytesPerCell ?? READ_BYTES_PER_CELL, stats, options.only));
   } finally {
     stats.syncs = batcher.syncs;
   }
@@ -97,19 +99,26 @@ export async function readWorkbookSnapshot(context: Excel.RequestContext, file: 
 
 async function readAll(
   context: Excel.RequestContext, file: string, batcher: RequestBatcher, budget: number, bytesPerCell: number, stats: ReadStats,
+  only: readonly string[] | undefined,
 ): Promise<WorkbookSnapshot> {
   const worksheets = context.workbook.worksheets;
-  worksheets.load('items/name');
-  await batcher.sync();
+  let named: { name: string; sheet: Excel.Worksheet }[];
+  if (only) {
+    // Named sheets need no sheet list: a name gone since fails the next batch with ItemNotFound.
+    named = only.map((name) => ({ name, sheet: worksheets.getItem(name) }));
+  } else {
+    worksheets.load('items/name');
+    await batcher.sync();
+    named = worksheets.items.filter((sheet) => sheet.name !== RECORD_SHEET).map((sheet) => ({ name: sheet.name, sheet }));
+  }
 
   const geometry: SheetGeometry[] = [];
-  for (const sheet of worksheets.items) {
-    if (sheet.name === RECORD_SHEET) continue;
+  for (const { name, sheet } of named) {
     const used = sheet.getUsedRangeOrNullObject(true);
     used.load('rowIndex,columnIndex,rowCount,columnCount');
     const merged = queueMergedAreas(sheet);
     await batcher.reserve(3 * OP_OVERHEAD_BYTES);
-    geometry.push({ name: sheet.name, sheet, used, merged });
+    geometry.push({ name, sheet, used, merged });
   }
   await batcher.flush();
 

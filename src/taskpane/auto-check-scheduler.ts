@@ -14,6 +14,9 @@ const globalTimers: Timers = {
 
 export const DEFAULT_AUTO_CHECK_DELAY_MS = 800;
 
+/** Why a check runs: user edits (自动检查) or a person asking for one. */
+export type CheckCause = 'edit' | 'request';
+
 /**
  * Serialises everything the pane does to the workbook (checks, clears, fixes) on the runtime's one
  * workbook queue, which the ribbon's commands use too, so two never overlap; and turns user edits into checks: each edit restarts a debounce; edits that arrive while
@@ -25,9 +28,12 @@ export class AutoCheckScheduler {
   private active = 0;
   private disposed = false;
 
-  /** `check` reports its own failures; a rejection here only ends that run. */
+  /**
+   * `check` reports its own failures; a rejection here only ends that run. Its cause: `edit` for the
+   * automatic check after user edits (the host may re-check only what changed), `request` for 检查表格.
+   */
   constructor(
-    private readonly check: () => Promise<void>,
+    private readonly check: (cause: CheckCause) => Promise<void>,
     private readonly delayMs: number = DEFAULT_AUTO_CHECK_DELAY_MS,
     private readonly timers: Timers = globalTimers,
     private readonly queue: WorkbookQueue = sharedWorkbookQueue,
@@ -43,7 +49,7 @@ export class AutoCheckScheduler {
   /** Checks now (after any running job); the edits seen so far need no check of their own. */
   checkNow(): Promise<void> {
     this.stopTimer();
-    return this.enqueue(this.check);
+    return this.enqueue(() => this.check('request'));
   }
 
   /** Runs a job that is not a check; an automatic check still waiting runs after it. */
@@ -89,7 +95,7 @@ export class AutoCheckScheduler {
     this.timer = this.timers.setTimeout(() => {
       this.timer = null;
       // A failed automatic check has already shown its error; nothing is waiting on this promise.
-      this.enqueue(this.check).catch(() => undefined);
+      this.enqueue(() => this.check('edit')).catch(() => undefined);
     }, this.delayMs);
   }
 

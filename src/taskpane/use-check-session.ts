@@ -45,11 +45,12 @@ export function useCheckSession({ host, profile, lang, text, autoCheckDelayMs }:
   const scheduler = useRef<AutoCheckScheduler | null>(null);
 
   const runCheck = useCallback(
-    async (scope: CheckScope): Promise<void> => {
+    async (scope: CheckScope, changesOnly: boolean): Promise<void> => {
       dispatch({ type: 'started', busy: 'check' });
       try {
         const outcome = await host.check({
           scope,
+          changesOnly,
           profile: live.current.profile,
           onProgress: (progress) => dispatch({ type: 'progress', progress }),
         });
@@ -64,7 +65,7 @@ export function useCheckSession({ host, profile, lang, text, autoCheckDelayMs }:
   );
 
   useEffect(() => {
-    const current = new AutoCheckScheduler(() => runCheck(live.current.scope), autoCheckDelayMs);
+    const current = new AutoCheckScheduler((cause) => runCheck(live.current.scope, cause === 'edit'), autoCheckDelayMs);
     scheduler.current = current;
     return () => current.dispose();
   }, [runCheck, autoCheckDelayMs]);
@@ -120,7 +121,7 @@ export function useCheckSession({ host, profile, lang, text, autoCheckDelayMs }:
             // A one-sheet check covers the active sheet, so the fixed cell's sheet is made active first.
             const sheetOnly = live.current.outcome?.sheet != null;
             if (sheetOnly) await host.select(findingTarget(last));
-            await runCheck(sheetOnly ? 'sheet' : 'workbook');
+            await runCheck(sheetOnly ? 'sheet' : 'workbook', true);
           }
           dispatch({ type: 'finished', notice: fixNotice(result, live.current.text) });
         } catch (e) {

@@ -32,6 +32,15 @@ describe('auto-check scheduler', () => {
     expect(check).toHaveBeenCalledTimes(1);
   });
 
+  it('tells the check its cause: edits re-check what changed, 检查表格 checks everything', async () => {
+    const check = jest.fn(async () => undefined);
+    const s = new AutoCheckScheduler(check, 800, undefined, new WorkbookQueue());
+    s.edit();
+    await jest.advanceTimersByTimeAsync(800);
+    await s.checkNow();
+    expect(check.mock.calls).toEqual([['edit'], ['request']]);
+  });
+
   it('books exactly one more check for edits during a running one, debounced from its end', async () => {
     const { check, finish } = controlledCheck();
     const s = new AutoCheckScheduler(check, 800, undefined, new WorkbookQueue());
