@@ -5,7 +5,7 @@
  * the write plan read it from there.
  */
 import { compactText } from '../text';
-import { COUNT_UNITS, MONEY_UNITS, PERCENT_UNITS, normalizeUnit } from './units';
+import { COUNT_UNITS, PERCENT_UNITS, normalizeUnit, readMoneyUnit } from './units';
 
 export type MeasureKind = 'rate' | 'count' | 'amount' | 'other';
 
@@ -93,7 +93,7 @@ function read(text: string): NameMeasure {
   if (declaredUnit !== '') {
     if (PERCENT_UNITS.has(declaredUnit)) kind = 'rate';
     else if (COUNT_UNITS.has(declaredUnit)) kind = 'count';
-    else if (MONEY_UNITS[declaredUnit] !== undefined) kind = 'amount';
+    else if (readMoneyUnit(declaredUnit) !== null) kind = 'amount';
   } else if (strictRate || OTHER_RATE.test(name) || satisfaction) {
     kind = 'rate';
   } else if (suffix?.[1] === '万元') {
