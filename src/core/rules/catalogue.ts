@@ -73,6 +73,9 @@ import monitorDeviationMissing from './monitor-deviation-missing';
 import deptTaskSum from './dept-task-sum';
 import costVolumeMismatch from './cost-volume-mismatch';
 import basisCostNoStandard from './basis-cost-no-standard';
+import scheduleOutsidePeriod from './schedule-outside-period';
+import periodAnnualExceedsMid from './period-annual-exceeds-mid';
+import monitorBehindSchedule from './monitor-behind-schedule';
 
 /** Every rule the checker runs, in the order the docs list them. */
 export const RULES: readonly Rule[] = [
@@ -155,4 +158,7 @@ export const RULES: readonly Rule[] = [
   // Review criteria of issue 14 (s16-rules-b): money against quantities, periods and progress.
   costVolumeMismatch,
   basisCostNoStandard,
+  scheduleOutsidePeriod,
+  periodAnnualExceedsMid,
+  monitorBehindSchedule,
 ];

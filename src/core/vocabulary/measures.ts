@@ -53,6 +53,9 @@ const COUNT_SUFFIXES: readonly (readonly [RegExp, string])[] = [
 const COUNT_NAME = /数量?$/u;
 const NOT_A_COUNT = /(?:指|系|倍|参|函|基|多|少|无|岁|分|均)数$/u;
 
+/** An average or a per-unit figure (人均, 亩均, 平均, 每户): it does not add up over the years. */
+const AVERAGE = /均|每/u;
+
 const cache = new Map<string, NameMeasure>();
 const CACHE_LIMIT = 20_000;
 
@@ -64,6 +67,11 @@ export function speaksOfApproval(name: string): boolean {
 /** True when a name measures money put in or paid out rather than what it buys. */
 export function measuresFundsInput(name: string): boolean {
   return FUNDS_INPUT.test(compactText(name));
+}
+
+/** True when a name speaks of an average or a per-unit figure rather than a total. */
+export function namesAnAverage(name: string): boolean {
+  return AVERAGE.test(compactText(name));
 }
 
 /** Reads a 三级 (or a department 绩效指标) name. */

@@ -74,3 +74,15 @@ const SAME_COUNT: readonly (readonly string[])[] = [['人', '名', '位'], ['公
 export function countUnitOf(unit: string): string {
   return SAME_COUNT.find((group) => group.includes(unit))?.[0] ?? unit;
 }
+
+/** Units of time: a duration (`≤30天`) does not add up over the years. */
+const TIME_UNITS: ReadonlySet<string> = new Set(['天', '日', '周', '月', '年', '小时', '分钟', '季度', '个月', '工作日']);
+
+/**
+ * A unit whose amounts add up over the years (counts, lengths, areas, weights, money): a 年度 target
+ * is part of the 中期 one. Rates, amounts per something (`元/人`, `吨/日`) and durations do not add up.
+ */
+export function addsUpOverYears(unit: string): boolean {
+  const u = normalizeUnit(unit);
+  return u !== '' && !PERCENT_UNITS.has(u) && !TIME_UNITS.has(u) && !/[/／]/u.test(u);
+}
