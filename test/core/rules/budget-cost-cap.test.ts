@@ -1,5 +1,6 @@
 import rule from '../../../src/core/rules/budget-cost-cap';
 import { fire } from './run-rule';
+import { onCorrectWorkbooks } from './fixture-defects';
 
 const cost = (value: string, level3 = '预算控制数') => ({ level1: '产出指标', level2: '成本指标', level3, value, basis: '依据' });
 
@@ -39,5 +40,11 @@ describe('budget.cost-cap over the 分项成本', () => {
 
   it('reports one cap above the budget once, not again in a sum', () => {
     expect(fire(rule, { budget: '5.00', fiscal: '5.00', indicators: [cost('≤6万元', '设备购置费'), cost('≤2万元', '安装调试费')] })).toHaveLength(1);
+  });
+});
+
+describe('budget.cost-cap on the template workbooks', () => {
+  it('stays quiet on the correct ones', async () => {
+    expect(await onCorrectWorkbooks(rule)).toEqual([]);
   });
 });
