@@ -76,11 +76,12 @@ const rule: Rule = {
         const per = perObject(cost.per);
         const budget = budgetOf(table, grid, cost);
         if (!per || budget === null || budget <= 0) continue;
-        const count = pairOf(cost, counts.filter((c) => c.unit === per.unit));
+        const inUnit = counts.filter((c) => c.unit === per.unit);
+        const count = pairOf(cost, inUnit);
         if (!count) continue;
         const product = cost.wan * count.number * per.months;
         // Falling short of the budget says the quantity is set too low only when nothing else spends it.
-        const alone = unitCosts.length === 1 && inGrid.length === 1 && counts.filter((c) => c.unit === per.unit).length === 1 && cost.operator !== '>=';
+        const alone = inGrid.length === 1 && inUnit.length === 1 && cost.operator !== '>=';
         let relation: string | null = null;
         if (product > budget * OVER) relation = `超出预算数${budget.toFixed(2)}万元`;
         else if (alone && product < budget * UNDER) relation = `不到预算数${budget.toFixed(2)}万元的一半`;
