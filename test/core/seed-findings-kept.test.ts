@@ -35,3 +35,24 @@ describe.each(Object.keys(before))('%s', (file) => {
     expect(lost).toEqual([]);
   });
 });
+
+/**
+ * What the rules of issue 14's second part (s16-rules-b) find on the seed, each read as a reviewer
+ * would and judged real: the 预算控制数 of 1.“三线”铁路建设民兵补贴资金 and the 每人每月1000元 of
+ * 30.退役兵岗位补贴 rest on a 年初工作目标, which sets no price. The other new rules find nothing
+ * on the seed: its unit costs match quantity × budget, it has one period and no 进度计划 or 监控表.
+ */
+const ADDED_RULES = ['cost.volume-mismatch', 'basis.cost-no-standard', 'schedule.outside-period', 'period.annual-exceeds-mid', 'monitor.behind-schedule'];
+const ADDED: Readonly<Record<string, readonly string[]>> = {
+  '绩效目标表-汇总.xlsx': ['basis.cost-no-standard info 项目绩效目标表!F13', 'basis.cost-no-standard info 项目绩效目标表!F598'],
+  '绩效目标表-分表.xlsx': ['basis.cost-no-standard info 1.“三线”铁路建设民兵补贴资金!F13', 'basis.cost-no-standard info 30.退役兵岗位补贴!F11'],
+};
+
+describe.each(Object.keys(ADDED))('%s, rules added since', (file) => {
+  it('gives the findings judged real and no others', async () => {
+    const buffer = readFileSync(path.join(ROOT, 'samples', file));
+    const { report } = checkWorkbook(snapshotWorkbook(await loadWorkbookBuffer(buffer, file), file));
+    const added = report.findings.filter((f) => ADDED_RULES.includes(f.rule)).map((f) => `${f.rule} ${f.severity} ${f.sheet}!${f.cell}`);
+    expect(added.sort()).toEqual([...(ADDED[file] ?? [])].sort());
+  });
+});

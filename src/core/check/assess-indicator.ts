@@ -9,7 +9,7 @@ import { displayText } from '../text';
 import { tidy } from '../parse/quantity';
 import { formatNumber, parseActualWithUnit, type ActualReading } from '../parse/actual-value';
 import { QUALITATIVE_BANDS, outOfBand, readQualitative, readTypedQuantity, type QualitativeLevel } from '../parse/typed-actual';
-import { UNIT_FACTORS, type Level1 } from '../vocabulary';
+import { moneyFactor, type Level1 } from '../vocabulary';
 
 export type Branch = 'positive' | 'reverse' | 'equal' | 'qualitative' | 'none';
 
@@ -174,7 +174,7 @@ function untypedReason(
   if (reading.status !== 'number' && reading.status !== 'ambiguous') {
     return `实际完成值“${t.actualText}”不是数值，指标值为“${t.targetText}”；请填写数值（如“${formatNumber(t.number)}${t.unitText}”）`;
   }
-  const value = tidy(reading.value * (UNIT_FACTORS[t.unit]?.[writtenUnit] ?? 1));
+  const value = tidy(reading.value * moneyFactor(t.unit, writtenUnit));
   const fix = t.percent ? `${formatNumber(value)}%` : `${formatNumber(value)}${t.unitText}`;
   const form = t.percent ? '数字加百分号' : t.unitText === '' ? '数字' : `数字（可带单位“${t.unitText}”）`;
   return `实际完成值“${t.actualText}”请只写${form}，如“${fix}”：表中的得分公式只认这种写法（不写约数、比较词、其他单位或全角数字）`;

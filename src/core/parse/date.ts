@@ -71,3 +71,60 @@ export function endsBeforeStart(start: Extract<DateReading, { status: 'ok' }>, e
 export function formatDate(d: Extract<DateReading, { status: 'ok' }>): string {
   return `${d.year}年${d.month}月${d.day === null ? '' : `${d.day}日`}`;
 }
+
+export type DateOk = Extract<DateReading, { status: 'ok' }>;
+
+/** A span a person wrote (项目起止时间, 项目期): from its first month to its last. */
+export interface DateSpan {
+  start: DateOk;
+  end: DateOk;
+}
+
+const SPAN_SEPARATOR = /—+|–|－|~|～|至|到/u;
+const YEAR_ONLY = /^((?:19|20)\d\d)年?$/u;
+const MONTH_ONLY = /^(\d{1,2})月(?:[底末]|份)?$/u;
+
+/** One end of a span: a date, a year alone (its first or last month), or a month in the other end's year. */
+function spanEnd(text: string, side: 'start' | 'end', year: number | null): DateOk | null {
+  const y = YEAR_ONLY.exec(text);
+  if (y) return { status: 'ok', year: Number(y[1]), month: side === 'start' ? 1 : 12, day: null };
+  const m = MONTH_ONLY.exec(text);
+  if (m && year !== null) {
+    const month = Number(m[1]);
+    return month >= 1 && month <= 12 ? { status: 'ok', year, month, day: null } : null;
+  }
+  const d = parseDate(text, text, 'General');
+  return d.status === 'ok' ? d : null;
+}
+
+function readSpan(text: string, separator: RegExp): DateSpan | null {
+  const parts = text.split(separator);
+  if (parts.length !== 2) return null;
+  const start = spanEnd(parts[0] ?? '', 'start', null);
+  const end = start ? spanEnd(parts[1] ?? '', 'end', start.year) : null;
+  return start && end && !endsBeforeStart(start, end) ? { start, end } : null;
+}
+
+/**
+ * `2024年3月—2026年12月`, `2023年1月 至 2025年12月`, `2024年—2026年`, `3年（2024年—2026年）`,
+ * `2024.3-2024.12`; null for anything else (`3年`, `长期`).
+ */
+export function parseDateSpan(text: string): DateSpan | null {
+  const t = compactText(text);
+  const inBrackets = /[（(]([^（）()]+)[）)]/u.exec(t)?.[1];
+  for (const candidate of inBrackets === undefined ? [t] : [inBrackets, t]) {
+    const span = readSpan(candidate, SPAN_SEPARATOR) ?? readSpan(candidate, /-/u);
+    if (span) return span;
+  }
+  return null;
+}
+
+/** Whether a date lies outside a span, a month alone counting as the whole month. */
+export function outsideSpan(date: DateOk, span: DateSpan): boolean {
+  return endsBeforeStart(span.start, date) || endsBeforeStart(date, span.end);
+}
+
+/** `2024年3月—2026年12月`, for messages. */
+export function formatSpan(span: DateSpan): string {
+  return `${formatDate(span.start)}—${formatDate(span.end)}`;
+}

@@ -1,10 +1,6 @@
-import { compactText } from '../text';
-import { isNoneText, namesAStandard } from '../vocabulary';
 import { PROJECT_KINDS, type Rule, type RuleHit } from './rule';
+import { basisFault } from './support/basis-fault';
 import { setIndicators } from './support/indicator-set-rows';
-
-/** `同上`, `同前`: a basis that points at another row instead of naming its own. */
-const DITTO = /^(?:同上|同前|同左|详见上)$/u;
 
 const rule: Rule = {
   appliesTo: PROJECT_KINDS,
@@ -19,17 +15,8 @@ const rule: Rule = {
   check(table) {
     const hits: RuleHit[] = [];
     for (const row of setIndicators(table)) {
-      const basis = row.basis;
-      const text = compactText(basis?.value ?? '');
-      if (!basis || text === '') continue;
-      const value = compactText(row.value?.text ?? '');
-      const name = compactText(row.level3?.value ?? '');
-      let why: string | null = null;
-      if (isNoneText(text) || DITTO.test(text)) why = '没有写出依据';
-      else if (text === value) why = '照抄了指标值';
-      else if (text === name) why = '照抄了指标名称';
-      else if (!namesAStandard(text)) why = '没有说明是哪种标准';
-      if (why !== null) hits.push({ row: basis.row, col: basis.col, params: { basis: basis.value.trim(), why } });
+      const why = basisFault(row);
+      if (row.basis && why !== null) hits.push({ row: row.basis.row, col: row.basis.col, params: { basis: row.basis.value.trim(), why } });
     }
     return hits;
   },

@@ -71,6 +71,11 @@ import selfGradeMismatch from './self-grade-mismatch';
 import monitorCurrentEmpty from './monitor-current-empty';
 import monitorDeviationMissing from './monitor-deviation-missing';
 import deptTaskSum from './dept-task-sum';
+import costVolumeMismatch from './cost-volume-mismatch';
+import basisCostNoStandard from './basis-cost-no-standard';
+import scheduleOutsidePeriod from './schedule-outside-period';
+import periodAnnualExceedsMid from './period-annual-exceeds-mid';
+import monitorBehindSchedule from './monitor-behind-schedule';
 
 /** Every rule the checker runs, in the order the docs list them. */
 export const RULES: readonly Rule[] = [
@@ -150,4 +155,10 @@ export const RULES: readonly Rule[] = [
   bandOrder,
   bandGap,
   bandUnitMismatch,
+  // Review criteria of issue 14 (s16-rules-b): money against quantities, periods and progress.
+  costVolumeMismatch,
+  basisCostNoStandard,
+  scheduleOutsidePeriod,
+  periodAnnualExceedsMid,
+  monitorBehindSchedule,
 ];

@@ -5,7 +5,7 @@
  * the write plan read it from there.
  */
 import { compactText } from '../text';
-import { COUNT_UNITS, MONEY_UNITS, PERCENT_UNITS, normalizeUnit } from './units';
+import { COUNT_UNITS, PERCENT_UNITS, normalizeUnit, readMoneyUnit } from './units';
 
 export type MeasureKind = 'rate' | 'count' | 'amount' | 'other';
 
@@ -53,6 +53,9 @@ const COUNT_SUFFIXES: readonly (readonly [RegExp, string])[] = [
 const COUNT_NAME = /数量?$/u;
 const NOT_A_COUNT = /(?:指|系|倍|参|函|基|多|少|无|岁|分|均)数$/u;
 
+/** An average or a per-unit figure (人均, 亩均, 平均, 每户): it does not add up over the years. */
+const AVERAGE = /均|每/u;
+
 const cache = new Map<string, NameMeasure>();
 const CACHE_LIMIT = 20_000;
 
@@ -64,6 +67,11 @@ export function speaksOfApproval(name: string): boolean {
 /** True when a name measures money put in or paid out rather than what it buys. */
 export function measuresFundsInput(name: string): boolean {
   return FUNDS_INPUT.test(compactText(name));
+}
+
+/** True when a name speaks of an average or a per-unit figure rather than a total. */
+export function namesAnAverage(name: string): boolean {
+  return AVERAGE.test(compactText(name));
 }
 
 /** Reads a 三级 (or a department 绩效指标) name. */
@@ -93,7 +101,7 @@ function read(text: string): NameMeasure {
   if (declaredUnit !== '') {
     if (PERCENT_UNITS.has(declaredUnit)) kind = 'rate';
     else if (COUNT_UNITS.has(declaredUnit)) kind = 'count';
-    else if (MONEY_UNITS[declaredUnit] !== undefined) kind = 'amount';
+    else if (readMoneyUnit(declaredUnit) !== null) kind = 'amount';
   } else if (strictRate || OTHER_RATE.test(name) || satisfaction) {
     kind = 'rate';
   } else if (suffix?.[1] === '万元') {

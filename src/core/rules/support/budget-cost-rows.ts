@@ -18,14 +18,17 @@ export interface CostAmount {
   per: string;
   /** The budget of the row's period, in 万元: a 中期 grid's cost against the 中期资金总额. */
   budget: number | null;
+  /** Its name says it is the whole cost (项目总成本, 预算控制数, 合计), not one part of it. */
+  whole: boolean;
 }
 
-const PER_UNIT = /每|人均|户均|标准|单价|单位成本|\/人|\/月|\/户|\/次/u;
+const PER_UNIT = /每|人均|户均|标准|单价|单位成本|平均|单[处个所座台套件项户]|\/人|\/月|\/户|\/次/u;
+const WHOLE_COST = /总成本|总投资|总额|总费用|总经费|控制数|合计/u;
 /** The object a per-unit amount's words name: `人均` → 人, `每户每月` → 户·月. */
 const PER_WORDS: readonly (readonly [RegExp, string])[] = [
   [/人均|每人|每名/u, '人'],
   [/户均|每户/u, '户'],
-  [/每(个|村|所|处|座|家|亩|间|套|台|辆|件|项|场|平方米|公里)/u, ''],
+  [/(?:每|单)(个|村|所|处|座|家|亩|间|套|台|辆|件|项|场|平方米|公里)/u, ''],
 ];
 const PER_MONTH = /每月|月均|按月/u;
 
@@ -67,6 +70,7 @@ export function costAmounts(table: Table): CostAmount[] {
     out.push({
       row, cell, operator: cell.value.operator, number, unit: money.base, wan: number * money.wan,
       perUnit: money.per !== '' || PER_UNIT.test(words), per: perOf(words, money.per), budget: budgetOfGrid(table, row.grid),
+      whole: WHOLE_COST.test(row.level3?.value ?? ''),
     });
   }
   return out;

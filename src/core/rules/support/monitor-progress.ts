@@ -21,12 +21,17 @@ export interface Progress {
   behind: boolean;
 }
 
+/** The 完成可能性分析 (or the current value's own words) doubts the target will be reached. */
+export function doubtsCompletion(row: IndicatorRow): boolean {
+  return WILL_NOT.test(`${row.current?.text ?? ''} ${row.feasibility?.text ?? ''}`);
+}
+
 export function progressOf(row: IndicatorRow, month: number | null): Progress | null {
   const target = row.value?.value;
   const current = row.current;
   if (!target || !current) return null;
   if (target.kind === 'qualitative') {
-    const lags = WILL_NOT.test(`${current.text} ${row.feasibility?.text ?? ''}`);
+    const lags = doubtsCompletion(row);
     return { share: null, lags, behind: lags };
   }
   if (target.kind !== 'quantitative' || target.number <= 0) return null;
