@@ -71,6 +71,8 @@ import selfGradeMismatch from './self-grade-mismatch';
 import monitorCurrentEmpty from './monitor-current-empty';
 import monitorDeviationMissing from './monitor-deviation-missing';
 import deptTaskSum from './dept-task-sum';
+import targetPeriodEmpty from './target-period-empty';
+import targetVague from './target-vague';
 
 /** Every rule the checker runs, in the order the docs list them. */
 export const RULES: readonly Rule[] = [
@@ -150,4 +152,7 @@ export const RULES: readonly Rule[] = [
   bandOrder,
   bandGap,
   bandUnitMismatch,
+  // The 绩效目标 text itself, and what the indicators measure against it.
+  targetPeriodEmpty,
+  targetVague,
 ];

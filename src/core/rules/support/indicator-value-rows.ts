@@ -186,6 +186,8 @@ export const CHANGE = /增长|增幅|增速|增加|增量|提高|提升|涨幅|�
 /** What is left of `百分比` when a sentence was typed over it: `百提升灭火综合能力`, `%保障运行`. */
 const STRAY_PERCENT = /^(?:百分比|[%％]|百(?!分之))(?=\D)/u;
 const PUNCTUATION = /[\p{P}\p{S}\s]/gu;
+/** Text without spaces and punctuation, for comparing what two cells say. */
+export const bareText = (s: string): string => compactText(s).replace(PUNCTUATION, '');
 
 /** True when every character of `part` appears in `whole`, in order. */
 function isSubsequence(part: string, whole: string): boolean {
@@ -206,10 +208,9 @@ export function strayPrefix(v: ValueRow): { stray: string; rest: string } | null
   if (!m) return null;
   const rest = raw.slice(m[0].length).trimStart();
   if (m[0] !== '百') return rest === '' ? null : { stray: m[0], rest };
-  const bare = (s: string) => compactText(s).replace(PUNCTUATION, '');
-  const restBare = bare(rest);
-  const sources = [v.row.level3?.value ?? '', v.row.description?.value ?? ''].map(bare).filter((s) => s !== '');
+  const restBare = bareText(rest);
+  const sources = [v.row.level3?.value ?? '', v.row.description?.value ?? ''].map(bareText).filter((s) => s !== '');
   const fromSource = restBare.length >= 4 && sources.some((s) => isSubsequence(restBare, s));
-  const wholeFromSource = sources.some((s) => isSubsequence(bare(raw), s));
+  const wholeFromSource = sources.some((s) => isSubsequence(bareText(raw), s));
   return fromSource && !wholeFromSource ? { stray: m[0], rest } : null;
 }
