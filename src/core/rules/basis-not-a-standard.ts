@@ -1,13 +1,13 @@
 import { compactText } from '../text';
 import { isNoneText, namesAStandard } from '../vocabulary';
-import { PROJECT_KINDS, type Rule, type RuleHit } from './rule';
+import { TARGET_KINDS, type Rule, type RuleHit } from './rule';
 import { setIndicators } from './support/indicator-set-rows';
 
 /** `同上`, `同前`: a basis that points at another row instead of naming its own. */
 const DITTO = /^(?:同上|同前|同左|详见上)$/u;
 
 const rule: Rule = {
-  appliesTo: PROJECT_KINDS,
+  appliesTo: TARGET_KINDS,
   meta: {
     id: 'basis.not-a-standard',
     severity: 'warning',

@@ -73,6 +73,7 @@ import monitorDeviationMissing from './monitor-deviation-missing';
 import deptTaskSum from './dept-task-sum';
 import targetPeriodEmpty from './target-period-empty';
 import targetVague from './target-vague';
+import indicatorBenefitRestatesOutput from './indicator-benefit-restates-output';
 
 /** Every rule the checker runs, in the order the docs list them. */
 export const RULES: readonly Rule[] = [
@@ -155,4 +156,5 @@ export const RULES: readonly Rule[] = [
   // The 绩效目标 text itself, and what the indicators measure against it.
   targetPeriodEmpty,
   targetVague,
+  indicatorBenefitRestatesOutput,
 ];

@@ -1,4 +1,4 @@
-import { PROJECT_KINDS, type Rule, type RuleHit } from './rule';
+import { TARGET_KINDS, type Rule, type RuleHit } from './rule';
 import type { ValueRow } from './support/indicator-value-rows';
 import { bareText, hasNumber, strayPrefix, unquantified, unitOnly, valueRows } from './support/indicator-value-rows';
 import { CONCRETE_RESULT, VAGUE_WORDS } from '../vocabulary';
@@ -21,7 +21,7 @@ function vagueness(v: ValueRow): string | null {
 }
 
 const rule: Rule = {
-  appliesTo: PROJECT_KINDS,
+  appliesTo: TARGET_KINDS,
   meta: {
     id: 'indicator.vague',
     severity: 'warning',

@@ -106,9 +106,10 @@ export interface Unquantified {
 
 /**
  * Why a written value needs a number it does not have, or null. Strict: only a unit was written;
- * or a 数量指标, a 满意度 indicator, or a rate or count named under 质量/时效 was answered with
- * words. A rate or count named under 效益 or 成本 answered with words is not strict: those
- * sentences are often what the local template expects.
+ * or the row's 计算符号 or 指标性质 declares it quantitative (`≥`, `定量`); or a 数量指标, a 满意度
+ * indicator, or a rate or count named under 质量/时效 was answered with words. A row declared
+ * `定性` needs no number; a rate or count named under 效益 or 成本 answered with words is not
+ * strict: those sentences are often what the local template expects.
  */
 export function unquantified(v: ValueRow): Unquantified | null {
   if (v.cell.value.kind !== 'qualitative') return null;
@@ -118,8 +119,14 @@ export function unquantified(v: ValueRow): Unquantified | null {
     const percent = normalizeUnit(unit) === '%';
     return { strict: true, reason: `只写了单位“${unit}”`, example: percent ? (v.row.satisfaction ? '≥90%' : '≥95%') : `≥10${unit}` };
   }
-  if (hasNumber(text)) return null;
+  const declared = v.row.declared;
+  if (hasNumber(text) || declared?.nature === 'qualitative') return null;
   const example = exampleTarget(v);
+  if (declared?.nature === 'quantitative') {
+    const cell = declared.by === 'operator' ? v.row.operatorCell : v.row.natureCell;
+    const said = `${declared.by === 'operator' ? '计算符号' : '指标性质'}为“${cell?.value.trim() ?? ''}”`;
+    return { strict: true, reason: `${said}，应填写数值`, example };
+  }
   if (v.level2 === '数量指标') return { strict: true, reason: '数量指标必须写明数量', example };
   if (v.row.satisfaction) return { strict: true, reason: '满意度指标应写明百分比', example: '≥90%' };
   const rate = isRateName(v);
