@@ -74,6 +74,7 @@ import deptTaskSum from './dept-task-sum';
 import targetPeriodEmpty from './target-period-empty';
 import targetVague from './target-vague';
 import indicatorBenefitRestatesOutput from './indicator-benefit-restates-output';
+import targetIndicatorMismatch from './target-indicator-mismatch';
 
 /** Every rule the checker runs, in the order the docs list them. */
 export const RULES: readonly Rule[] = [
@@ -157,4 +158,5 @@ export const RULES: readonly Rule[] = [
   targetPeriodEmpty,
   targetVague,
   indicatorBenefitRestatesOutput,
+  targetIndicatorMismatch,
 ];
