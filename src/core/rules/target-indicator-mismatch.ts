@@ -1,8 +1,8 @@
 import type { GoalCell, Table } from '../model/table';
 import { comparableUnit, quantitiesInText } from '../parse/text-quantities';
-import { containsPlaceholder } from '../parse/placeholder';
-import { isBlankText, normalizeText } from '../text';
+import { normalizeText } from '../text';
 import { type Rule, type RuleHit } from './rule';
+import { writtenGoals } from './support/goal-items';
 import { valueRows, type ValueRow } from './support/indicator-value-rows';
 
 /** Word pairs a clause and an indicator name must share to be about one thing: `三线民兵` is three, `完成` alone one. */
@@ -41,12 +41,10 @@ const rule: Rule = {
   },
   check(table) {
     const hits: RuleHit[] = [];
-    for (const goal of table.goals) {
-      const text = goal.cell.text;
-      if (goal.field === 'goalResult' || isBlankText(text) || containsPlaceholder(text) !== null) continue;
+    for (const goal of writtenGoals(table)) {
       const rows = rowsFor(table, goal);
       const pairs: string[] = [];
-      for (const clause of normalizeText(text).split(CLAUSE_END)) {
+      for (const clause of normalizeText(goal.cell.text).split(CLAUSE_END)) {
         for (const q of quantitiesInText(clause)) {
           const said = hanPairs(clause.slice(0, q.index) + ' ' + clause.slice(q.index + q.text.length));
           // The indicators of the same thing: the same unit, and a name sharing words with the clause.

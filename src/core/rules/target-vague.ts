@@ -19,7 +19,7 @@ const rule: Rule = {
   },
   check(table) {
     const hits: RuleHit[] = [];
-    for (const cell of writtenGoals(table)) {
+    for (const { cell } of writtenGoals(table)) {
       const vague = goalItems(cell.text).filter((item) => !hasNumber(item) && !CONCRETE_RESULT.test(item) && VAGUE_WORDS.test(item));
       if (vague.length === 0) continue;
       const words = [...new Set(vague.flatMap((item) => [...item.matchAll(VAGUE_ALL)].map((m) => m[0])))];

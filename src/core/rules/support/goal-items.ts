@@ -1,5 +1,4 @@
-import type { LocatedText } from '../../model/located';
-import type { Table } from '../../model/table';
+import type { GoalCell, Table } from '../../model/table';
 import { containsPlaceholder } from '../../parse/placeholder';
 import { isBlankText } from '../../text';
 
@@ -7,10 +6,8 @@ import { isBlankText } from '../../text';
  * The target texts a person wrote for the table (绩效目标, 年度目标, 中期目标…, not 实际完成情况):
  * the empty ones are required.empty's and target.period-empty's, the template ones required.template-text's.
  */
-export function writtenGoals(table: Table): LocatedText[] {
-  return table.goals
-    .filter((g) => g.field !== 'goalResult' && !isBlankText(g.cell.text) && containsPlaceholder(g.cell.text) === null)
-    .map((g) => g.cell);
+export function writtenGoals(table: Table): GoalCell[] {
+  return table.goals.filter((g) => g.field !== 'goalResult' && !isBlankText(g.cell.text) && containsPlaceholder(g.cell.text) === null);
 }
 
 /** `1.`, `（2）`, `3、`, `一、`, `①` opening the text, a line, or what follows a full stop or semicolon. */
