@@ -2,6 +2,7 @@ import rule from '../../../src/core/rules/indicator-benefit-restates-output';
 import duplicate from '../../../src/core/rules/indicator-duplicate';
 import type { ProjectSpec } from '../make-project-table';
 import { fire } from './run-rule';
+import { onCorrectWorkbooks } from './fixture-defects';
 import { builtCells, effect, output, satisfaction } from './indicator-rows';
 
 describe('indicator.benefit-restates-output', () => {
@@ -22,6 +23,10 @@ describe('indicator.benefit-restates-output', () => {
     expect(hits.map((h) => h.params.otherRow)).toEqual([firstOutput?.[0], secondOutput?.[0]]);
     expect(hits[0]?.message).toBe(`效益指标“隐患整改率”与第${firstOutput?.[0]}行的产出指标“隐患整改完成率”重复（名称只差“完成”“数量”“率”等字），复核时只计其一；效益指标应写产出带来的效果，如“群众越级上访次数同比下降 ≥10%”“林木受灾率 ≤2%”`);
     expect(hits[1]?.params.how).toBe('指标值同为“隐患全部整改到位。”');
+  });
+
+  it('stays quiet on the correct template workbooks', async () => {
+    expect(await onCorrectWorkbooks(rule)).toEqual([]);
   });
 
   it('leaves the very same name to indicator.duplicate, and stays quiet on effects of the same subject', () => {

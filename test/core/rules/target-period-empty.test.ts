@@ -3,7 +3,7 @@ import requiredEmpty from '../../../src/core/rules/required-empty';
 import { extractWorkbook } from '../../../src/core/extract/extract-workbook';
 import { cellAddress } from '../../../src/core/address';
 import { mofPeriodTargetFixture } from '../../fixtures/families/mof-period-target';
-import { plant } from '../../fixtures/families/planting';
+import { edit, plant } from '../../fixtures/families/planting';
 import type { FamilyWorkbook } from '../../fixtures/families/family-fixture';
 import { snapshotOfGrids } from '../snapshot-of';
 import { fireOn } from './run-self-rule';
@@ -14,8 +14,12 @@ async function midFormWithout(fields: ('midGoal' | 'annualGoal')[]) {
   const correct: FamilyWorkbook = mofPeriodTargetFixture('mid').correct;
   const expected = correct.tables[0];
   const sheet = expected?.sheet ?? '';
-  const cells = fields.map((f) => expected?.fields[f]).filter((c) => c !== undefined);
-  const { workbook } = plant(correct, [{ rule: rule.meta.id, sheet, cell: cells[0] ?? { row: 1, col: 1 }, what: 'emptied', edits: cells.map((cell) => ({ cell, value: null })) }]);
+  const cells = fields.map((f) => {
+    const cell = expected?.fields[f];
+    if (!cell) throw new Error(`the form prints no ${f}`);
+    return cell;
+  });
+  const { workbook } = plant(correct, cells.map((cell) => edit(rule.meta.id, sheet, cell, null, 'emptied')));
   const [table] = extractWorkbook(await snapshotOfGrids(workbook.sheets));
   if (!table) throw new Error('the form made no table');
   return { table, cells: cells.map((c) => cellAddress(c.row, c.col)) };

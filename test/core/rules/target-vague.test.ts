@@ -1,6 +1,7 @@
 import rule from '../../../src/core/rules/target-vague';
 import { makeProjectTable } from '../make-project-table';
 import { fire } from './run-rule';
+import { onCorrectWorkbooks } from './fixture-defects';
 
 /** The 绩效目标 cell of the table the builder lays out with this target text. */
 const goalCell = (goal: string) => {
@@ -32,6 +33,10 @@ describe('target.vague', () => {
       '1.及时发放村务监督委员会工资',
     ];
     for (const goal of goals) expect([goal, fire(rule, { goal })]).toEqual([goal, []]);
+  });
+
+  it('stays quiet on the correct template workbooks', async () => {
+    expect(await onCorrectWorkbooks(rule)).toEqual([]);
   });
 
   it('leaves template text and empty targets to the required.* rules', () => {
