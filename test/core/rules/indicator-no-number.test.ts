@@ -1,5 +1,6 @@
 import rule from '../../../src/core/rules/indicator-no-number';
 import { fire } from './run-rule';
+import { onCorrectWorkbooks, plantedAndFound } from './fixture-defects';
 import { builtCells, fireWithout, output, row } from './indicator-rows';
 
 describe('indicator.no-number', () => {
@@ -83,5 +84,15 @@ describe('indicator.no-number on split 计算符号 / 指标性质 cells', () =>
       ],
     };
     expect(fire(rule, spec).map((h) => [h.row, h.col])).toEqual(builtCells(spec, [2], 'value'));
+  });
+});
+
+describe('indicator.no-number on the template fixtures', () => {
+  it('finds every value planted without a number, the split exports included, and nothing on the correct workbooks', async () => {
+    const runs = await plantedAndFound(rule);
+    expect(runs.map((r) => r.name)).toEqual(expect.arrayContaining(['system-target (split)', 'mof-department']));
+    for (const { planted, found } of runs) expect(found.cells).toEqual(expect.arrayContaining(planted));
+    expect(runs.flatMap((r) => r.found.messages)).toContain('指标值“明显延长”没有数值（计算符号为“≥”，应填写数值），请写成比较符号、数值和单位，如“≥10年”');
+    expect(await onCorrectWorkbooks(rule)).toEqual([]);
   });
 });

@@ -125,7 +125,10 @@ export function unquantified(v: ValueRow): Unquantified | null {
   if (declared?.nature === 'quantitative') {
     const cell = declared.by === 'operator' ? v.row.operatorCell : v.row.natureCell;
     const said = `${declared.by === 'operator' ? '计算符号' : '指标性质'}为“${cell?.value.trim() ?? ''}”`;
-    return { strict: true, reason: `${said}，应填写数值`, example };
+    // The export's own 计量单位 says what the number counts.
+    const unit = compactText(v.row.unitCell?.value ?? '');
+    const inUnit = unit === '' ? example : normalizeUnit(unit) === '%' ? '≥95%' : `≥10${unit}`;
+    return { strict: true, reason: `${said}，应填写数值`, example: inUnit };
   }
   if (v.level2 === '数量指标') return { strict: true, reason: '数量指标必须写明数量', example };
   if (v.row.satisfaction) return { strict: true, reason: '满意度指标应写明百分比', example: '≥90%' };
