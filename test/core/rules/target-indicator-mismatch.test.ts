@@ -1,13 +1,11 @@
 import rule from '../../../src/core/rules/target-indicator-mismatch';
-import { extractWorkbook } from '../../../src/core/extract/extract-workbook';
 import { cellAddress } from '../../../src/core/address';
 import { makeProjectTable, type ProjectSpec } from '../make-project-table';
 import { mofPeriodTargetFixture } from '../../fixtures/families/mof-period-target';
 import { edit, plant } from '../../fixtures/families/planting';
-import { snapshotOfGrids } from '../snapshot-of';
 import { fire } from './run-rule';
 import { fireOn } from './run-self-rule';
-import { onCorrectWorkbooks } from './fixture-defects';
+import { onCorrectWorkbooks, onlyTable } from './fixture-defects';
 import { output, satisfaction } from './indicator-rows';
 
 const goalCell = (spec: ProjectSpec) => {
@@ -52,8 +50,7 @@ describe('target.indicator-mismatch', () => {
     const sheet = expected?.sheet ?? '';
     const first = { row: annual?.rows[0] ?? 0, col: annual?.columns.value ?? 0 };
     const { workbook } = plant(correct, [edit(rule.meta.id, sheet, first, '≥25个', '年度数量指标与年度目标的20个不一致')]);
-    const [table] = extractWorkbook(await snapshotOfGrids(workbook.sheets));
-    if (!table) throw new Error('no table');
+    const table = await onlyTable(workbook);
     const annualGoal = expected?.fields.annualGoal;
     expect(fireOn(rule, table).map((h) => cellAddress(h.row, h.col))).toEqual([annualGoal && cellAddress(annualGoal.row, annualGoal.col)]);
     expect(await onCorrectWorkbooks(rule)).toEqual([]);

@@ -1,13 +1,11 @@
 import rule from '../../../src/core/rules/target-period-empty';
 import requiredEmpty from '../../../src/core/rules/required-empty';
-import { extractWorkbook } from '../../../src/core/extract/extract-workbook';
 import { cellAddress } from '../../../src/core/address';
 import { mofPeriodTargetFixture } from '../../fixtures/families/mof-period-target';
 import { edit, plant } from '../../fixtures/families/planting';
 import type { FamilyWorkbook } from '../../fixtures/families/family-fixture';
-import { snapshotOfGrids } from '../snapshot-of';
 import { fireOn } from './run-self-rule';
-import { onCorrectWorkbooks, plantedAndFound } from './fixture-defects';
+import { onCorrectWorkbooks, onlyTable, plantedAndFound } from './fixture-defects';
 
 /** The 中期 form with the given target cells emptied, read into its one table. */
 async function midFormWithout(fields: ('midGoal' | 'annualGoal')[]) {
@@ -20,9 +18,7 @@ async function midFormWithout(fields: ('midGoal' | 'annualGoal')[]) {
     return cell;
   });
   const { workbook } = plant(correct, cells.map((cell) => edit(rule.meta.id, sheet, cell, null, 'emptied')));
-  const [table] = extractWorkbook(await snapshotOfGrids(workbook.sheets));
-  if (!table) throw new Error('the form made no table');
-  return { table, cells: cells.map((c) => cellAddress(c.row, c.col)) };
+  return { table: await onlyTable(workbook), cells: cells.map((c) => cellAddress(c.row, c.col)) };
 }
 
 const at = (hits: { row: number; col: number }[]) => hits.map((h) => cellAddress(h.row, h.col));
