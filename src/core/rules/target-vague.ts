@@ -6,9 +6,10 @@ import { hasNumber } from './support/indicator-value-rows';
 const VAGUE_ALL = new RegExp(VAGUE_WORDS.source, 'gu');
 
 const rule: Rule = {
-  // The project tables that set targets: at year end and mid-year the target is what was approved, and a
-  // department's 绩效目标 states its duties, measured by the grid's indicators and 评价标准.
-  appliesTo: ['project'],
+  // The tables that set targets (a department's 年度总体目标 too): at year end and mid-year the target
+  // is what was approved. The 绩效目标 beside each 职责活动 of the seed's department form states duties,
+  // measured by the row's indicators and 评价标准; it is not a target field and is not read here.
+  appliesTo: ['project', 'department'],
   meta: {
     id: 'target.vague',
     severity: 'warning',

@@ -2,6 +2,11 @@ import rule from '../../../src/core/rules/target-vague';
 import { makeProjectTable } from '../make-project-table';
 import { fire } from './run-rule';
 import { onCorrectWorkbooks } from './fixture-defects';
+import { extractWorkbook } from '../../../src/core/extract/extract-workbook';
+import { mofDepartmentFixture } from '../../fixtures/families/mof-department';
+import { edit, plant } from '../../fixtures/families/planting';
+import { snapshotOfGrids } from '../snapshot-of';
+import { fireOn } from './run-self-rule';
 
 /** The 绩效目标 cell of the table the builder lays out with this target text. */
 const goalCell = (goal: string) => {
@@ -33,6 +38,18 @@ describe('target.vague', () => {
       '1.及时发放村务监督委员会工资',
     ];
     for (const goal of goals) expect([goal, fire(rule, { goal })]).toEqual([goal, []]);
+  });
+
+  it('reads the 年度总体目标 of a department table as well', async () => {
+    const correct = mofDepartmentFixture().correct;
+    const unit = correct.tables[0];
+    const goal = unit?.fields.goal;
+    if (!unit || !goal) throw new Error('the fixture prints a 年度总体目标');
+    const { workbook } = plant(correct, [edit(rule.meta.id, unit.sheet, goal, '进一步加强水利管理，提升防汛能力', '笼统的年度总体目标')]);
+    const table = extractWorkbook(await snapshotOfGrids(workbook.sheets)).find((t) => t.sheet === unit.sheet);
+    if (!table) throw new Error('no table on the unit sheet');
+    expect(table.kind).toBe('department');
+    expect(fireOn(rule, table).map((h) => [h.row, h.col])).toEqual([[goal.row, goal.col]]);
   });
 
   it('stays quiet on the correct template workbooks', async () => {
