@@ -2,7 +2,7 @@ import type { Severity } from '../core/finding';
 import { RULES } from '../core/rules/catalogue';
 
 /** Families in the catalogue's order; a rule id is `family.name`. */
-export const RULE_FAMILIES = ['required', 'plan', 'budget', 'schedule', 'indicator', 'self', 'monitor', 'dept', 'band', 'basis', 'cost'] as const;
+export const RULE_FAMILIES = ['required', 'plan', 'budget', 'schedule', 'indicator', 'self', 'monitor', 'dept', 'band', 'basis', 'cost', 'period', 'target'] as const;
 export type RuleFamily = (typeof RULE_FAMILIES)[number];
 
 export interface RuleEntry {

@@ -114,6 +114,8 @@ const STRINGS = {
   familyBand: { zh: '评价标准', en: 'Grading bands' },
   familyBasis: { zh: '指标值确定依据', en: 'Basis of target values' },
   familyCost: { zh: '成本指标', en: 'Cost indicators' },
+  familyPeriod: { zh: '中期与年度目标', en: 'Mid-term and annual targets' },
+  familyTarget: { zh: '绩效目标', en: 'Target text' },
   familySchedule: { zh: '实施进度计划', en: 'Schedule' },
   familySelf: { zh: '绩效自评', en: 'Self-evaluation' },
   familyMonitor: { zh: '运行监控', en: 'Monitoring' },

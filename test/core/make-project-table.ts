@@ -16,6 +16,10 @@ export interface IndicatorSpec {
   basis?: string;
   /** A 计量单位 column (as other local forms have), at {@link UNIT_COL}; none when not given. */
   unit?: string;
+  /** A 计算符号 column (`≥`, `定性`), as the integrated system exports, at {@link OPERATOR_COL}; none when not given. */
+  operator?: string;
+  /** A 指标性质 column (`定量`, `定性`), at {@link NATURE_COL}; none when not given. */
+  nature?: string;
   weight?: string;
   /** 实际完成值 as typed: text, a number, or a fraction shown with a % format. */
   actual?: string | number | { fraction: number };
@@ -27,6 +31,9 @@ export const WEIGHT_COL = 7;
 export const ACTUAL_COL = 8;
 /** Column of the optional 计量单位 cell. */
 export const UNIT_COL = 9;
+/** Columns of the optional 计算符号 and 指标性质 cells. */
+export const OPERATOR_COL = 10;
+export const NATURE_COL = 11;
 /** Header row of the indicator grid; indicators follow from the next row. */
 export const HEADER_ROW = 9;
 
@@ -133,13 +140,15 @@ export function makeProjectTable(spec: ProjectSpec = {}): Table {
   if (indicators.some((r) => r.weight !== undefined)) columns.push(['weight', WEIGHT_COL, '权重']);
   if (indicators.some((r) => r.actual !== undefined)) columns.push(['actual', ACTUAL_COL, '实际完成值']);
   if (indicators.some((r) => r.unit !== undefined)) columns.push(['unit', UNIT_COL, '计量单位']);
+  if (indicators.some((r) => r.operator !== undefined)) columns.push(['operator', OPERATOR_COL, '计算符号']);
+  if (indicators.some((r) => r.nature !== undefined)) columns.push(['nature', NATURE_COL, '指标性质']);
   const present = columns.filter(([role]) => !without.has(role));
   for (const [, col, text] of present) label(HEADER_ROW, col, text);
   indicators.forEach((r, i) => {
     const row = HEADER_ROW + 1 + i;
     const values: Partial<Record<IndicatorRole, string | number | { fraction: number } | undefined>> = {
       level1: r.level1, level2: r.level2, level3: r.level3, description: r.description ?? r.level3, value: r.value,
-      basis: r.basis, weight: r.weight, actual: r.actual, unit: r.unit,
+      basis: r.basis, weight: r.weight, actual: r.actual, unit: r.unit, operator: r.operator, nature: r.nature,
     };
     for (const [role, col] of present) cells.push(typed(row, col, values[role] ?? null));
   });

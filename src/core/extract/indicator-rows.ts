@@ -41,8 +41,9 @@ function gridRows(grid: SheetGrid, area: Area, g: IndicatorGridPlace, index: num
     const unitCell = cell('unit');
     const directionCell = cell('direction');
     const natureCell = cell('nature');
+    const declared = declaredNature(operatorCell, natureCell);
     const valuePos = at(cols.value);
-    const value = valuePos && readWith(grid, valuePos, (text) => readTarget(text, operatorCell, unitCell, directionCell, natureCell));
+    const value = valuePos && readWith(grid, valuePos, (text) => readTarget(text, declared, operatorCell, unitCell, directionCell));
     const basis = cell('basis');
 
     const l1 = g.twoLevel ? null : level1;
@@ -73,6 +74,7 @@ function gridRows(grid: SheetGrid, area: Area, g: IndicatorGridPlace, index: num
       unitCell,
       directionCell,
       natureCell,
+      declared,
       basis,
       remark: cell('remark'),
       status: unused ? 'unused' : notSet ? 'not-set' : 'set',
@@ -90,17 +92,26 @@ function gridRows(grid: SheetGrid, area: Area, g: IndicatorGridPlace, index: num
   return rows;
 }
 
+/** What the 计算符号 or 指标性质 cell says of the target; `定性` in either wins over a comparison. */
+function declaredNature(operator: LocatedText | null, nature: LocatedText | null): IndicatorRow['declared'] {
+  const op = readOperatorCell(operator?.value ?? '');
+  const said = readNatureCell(nature?.value ?? '');
+  if (op.kind === 'qualitative') return { nature: 'qualitative', by: 'operator' };
+  if (said === 'qualitative') return { nature: 'qualitative', by: 'nature' };
+  if (op.kind === 'operator') return { nature: 'quantitative', by: 'operator' };
+  return said === 'quantitative' ? { nature: 'quantitative', by: 'nature' } : null;
+}
+
 /**
  * A target from its 指标值 cell and, where the export splits it, the 计算符号, 计量单位, 指标方向
  * and 指标性质 cells: `≥` + `274` + `名` reads as `≥274名`; `定性` keeps a number as words.
  */
 function readTarget(
-  text: string, operator: LocatedText | null, unit: LocatedText | null, direction: LocatedText | null, nature: LocatedText | null,
+  text: string, declared: IndicatorRow['declared'], operator: LocatedText | null, unit: LocatedText | null, direction: LocatedText | null,
 ): IndicatorValue {
   const v = normalizeText(text);
   const op = readOperatorCell(operator?.value ?? '');
-  const qualitative = op.kind === 'qualitative' || readNatureCell(nature?.value ?? '') === 'qualitative';
-  if (qualitative && v !== '') {
+  if (declared?.nature === 'qualitative' && v !== '') {
     const read = parseIndicatorValue(v);
     return read.kind === 'quantitative' ? { kind: 'qualitative', text: v } : read;
   }

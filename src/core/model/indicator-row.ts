@@ -39,6 +39,11 @@ export const IndicatorRowSchema = z.object({
   unitCell: LocatedTextSchema.nullable(),
   directionCell: LocatedTextSchema.nullable(),
   natureCell: LocatedTextSchema.nullable(),
+  /**
+   * What the row's 计算符号 (`≥`, `定性`) or 指标性质 (`定量`, `定性`) cell says the target is, and which
+   * of the two said it; null when the form prints neither or they say nothing.
+   */
+  declared: z.object({ nature: z.enum(['quantitative', 'qualitative']), by: z.enum(['operator', 'nature']) }).nullable(),
   basis: LocatedTextSchema.nullable(),
   remark: LocatedTextSchema.nullable(),
   /** set: the project sets this target; not-set: marked `无`; unused: a row the template left blank. */

@@ -1,9 +1,9 @@
-import { PROJECT_KINDS, type Rule, type RuleHit } from './rule';
+import { TARGET_KINDS, type Rule, type RuleHit } from './rule';
 import { basisFault } from './support/basis-fault';
 import { setIndicators } from './support/indicator-set-rows';
 
 const rule: Rule = {
-  appliesTo: PROJECT_KINDS,
+  appliesTo: TARGET_KINDS,
   meta: {
     id: 'basis.not-a-standard',
     severity: 'warning',

@@ -76,6 +76,10 @@ import basisCostNoStandard from './basis-cost-no-standard';
 import scheduleOutsidePeriod from './schedule-outside-period';
 import periodAnnualExceedsMid from './period-annual-exceeds-mid';
 import monitorBehindSchedule from './monitor-behind-schedule';
+import targetPeriodEmpty from './target-period-empty';
+import targetVague from './target-vague';
+import indicatorBenefitRestatesOutput from './indicator-benefit-restates-output';
+import targetIndicatorMismatch from './target-indicator-mismatch';
 
 /** Every rule the checker runs, in the order the docs list them. */
 export const RULES: readonly Rule[] = [
@@ -161,4 +165,9 @@ export const RULES: readonly Rule[] = [
   scheduleOutsidePeriod,
   periodAnnualExceedsMid,
   monitorBehindSchedule,
+  // The 绩效目标 text itself, and what the indicators measure against it.
+  targetPeriodEmpty,
+  targetVague,
+  indicatorBenefitRestatesOutput,
+  targetIndicatorMismatch,
 ];

@@ -1,9 +1,9 @@
 import { compactText } from '../text';
-import { PROJECT_KINDS, type Rule } from './rule';
+import { TARGET_KINDS, type Rule } from './rule';
 import { setIndicators } from './support/indicator-set-rows';
 
 const rule: Rule = {
-  appliesTo: PROJECT_KINDS,
+  appliesTo: TARGET_KINDS,
   meta: {
     id: 'indicator.description-copy',
     severity: 'info',

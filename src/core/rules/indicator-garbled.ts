@@ -1,9 +1,9 @@
-import { PROJECT_KINDS, type Rule, type RuleHit } from './rule';
+import { TARGET_KINDS, type Rule, type RuleHit } from './rule';
 import { strayPrefix, valueRows } from './support/indicator-value-rows';
 import { compactText } from '../text';
 
 const rule: Rule = {
-  appliesTo: PROJECT_KINDS,
+  appliesTo: TARGET_KINDS,
   meta: {
     id: 'indicator.garbled',
     severity: 'error',

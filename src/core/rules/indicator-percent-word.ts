@@ -1,11 +1,11 @@
-import { PROJECT_KINDS, type Rule, type RuleHit } from './rule';
+import { TARGET_KINDS, type Rule, type RuleHit } from './rule';
 import { unitPlace, valueRows } from './support/indicator-value-rows';
 
 /** Other ways of writing the percent sign (domain.md §2): the word, and the full-width sign. */
 const PERCENT_WORD = /百分比|％/gu;
 
 const rule: Rule = {
-  appliesTo: PROJECT_KINDS,
+  appliesTo: TARGET_KINDS,
   meta: {
     id: 'indicator.percent-word',
     severity: 'info',

@@ -1,9 +1,9 @@
 import { statesDeadline } from '../vocabulary';
-import { PROJECT_KINDS, type Rule, type RuleHit } from './rule';
+import { TARGET_KINDS, type Rule, type RuleHit } from './rule';
 import { valueRows } from './support/indicator-value-rows';
 
 const rule: Rule = {
-  appliesTo: PROJECT_KINDS,
+  appliesTo: TARGET_KINDS,
   meta: {
     id: 'indicator.qualitative-majority',
     severity: 'info',

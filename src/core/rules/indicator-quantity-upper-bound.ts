@@ -1,4 +1,4 @@
-import { PROJECT_KINDS, type Rule, type RuleHit } from './rule';
+import { TARGET_KINDS, type Rule, type RuleHit } from './rule';
 import { valueRows } from './support/indicator-value-rows';
 
 /**
@@ -16,7 +16,7 @@ const REVERSE = new RegExp(
 );
 
 const rule: Rule = {
-  appliesTo: PROJECT_KINDS,
+  appliesTo: TARGET_KINDS,
   meta: {
     id: 'indicator.quantity-upper-bound',
     severity: 'warning',

@@ -1,9 +1,9 @@
 import { speaksOfApproval } from '../vocabulary';
-import { PROJECT_KINDS, type Rule, type RuleHit } from './rule';
+import { TARGET_KINDS, type Rule, type RuleHit } from './rule';
 import { setIndicators } from './support/indicator-set-rows';
 
 const rule: Rule = {
-  appliesTo: PROJECT_KINDS,
+  appliesTo: TARGET_KINDS,
   meta: {
     id: 'indicator.satisfaction-name',
     severity: 'info',

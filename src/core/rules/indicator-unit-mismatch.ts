@@ -1,4 +1,4 @@
-import { PROJECT_KINDS, type Rule, type RuleHit } from './rule';
+import { TARGET_KINDS, type Rule, type RuleHit } from './rule';
 import type { UnitFix, ValueRow } from './support/indicator-value-rows';
 import { replaceUnit, unitPlace, valueRows } from './support/indicator-value-rows';
 import { COUNT_WORD_UNITS, PERCENT_UNITS, measureOfName } from '../vocabulary';
@@ -28,7 +28,7 @@ function mismatch(v: ValueRow, unit: string): Mismatch | null {
 }
 
 const rule: Rule = {
-  appliesTo: PROJECT_KINDS,
+  appliesTo: TARGET_KINDS,
   meta: {
     id: 'indicator.unit-mismatch',
     severity: 'warning',

@@ -1,4 +1,4 @@
-import { PROJECT_KINDS, type Rule, type RuleHit } from './rule';
+import { TARGET_KINDS, type Rule, type RuleHit } from './rule';
 import { extractYears } from '../parse/indicator-value';
 import { valueRows } from './support/indicator-value-rows';
 import { budgetYearOf } from './rule-context';
@@ -9,7 +9,7 @@ function replaceYear(text: string, year: number, to: number): string {
 }
 
 const rule: Rule = {
-  appliesTo: PROJECT_KINDS,
+  appliesTo: TARGET_KINDS,
   meta: {
     id: 'indicator.year-mismatch',
     severity: 'warning',

@@ -1,5 +1,6 @@
 import { TARGET_KINDS, type Rule, type RuleHit } from './rule';
 import { requiredTextCells } from './support/required-fields';
+import { emptyPeriodGoals } from './support/period-goals';
 import { isBlankText } from '../text';
 import { FIELD_NAMES, INDICATOR_ROLE_NAMES } from '../vocabulary';
 
@@ -15,8 +16,10 @@ const rule: Rule = {
   },
   check(table) {
     const hits: RuleHit[] = [];
+    // One period's target empty beside another's written is target.period-empty's finding.
+    const periodEmpty: ReadonlySet<object> = new Set(emptyPeriodGoals(table).map((e) => e.goal.cell));
     for (const { field, cell } of requiredTextCells(table)) {
-      if (isBlankText(cell.text)) hits.push({ row: cell.row, col: cell.col, params: { field } });
+      if (isBlankText(cell.text) && !periodEmpty.has(cell)) hits.push({ row: cell.row, col: cell.col, params: { field } });
     }
     for (const block of table.money) {
       const total = block.total?.value;

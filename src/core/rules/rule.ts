@@ -33,8 +33,9 @@ export interface Rule {
   check(table: Table, context: RuleContext): RuleHit[];
 }
 
-/** The kinds that set or score project targets: the rules about indicator grids run on all of them. */
+/** The kinds that set or score project targets: their plans, costs and year-end actuals. */
 export const PROJECT_KINDS: readonly TableKind[] = ['project', 'self-evaluation', 'monitoring'];
+/** Every kind that may print an indicator grid: the rules about a grid run wherever one exists, 部门整体 grids included. */
 export const TARGET_KINDS: readonly TableKind[] = ['project', 'self-evaluation', 'monitoring', 'department'];
 export const ALL_KINDS: readonly TableKind[] = ['project', 'department', 'self-evaluation', 'monitoring'];
 

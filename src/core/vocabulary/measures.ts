@@ -74,6 +74,14 @@ export function namesAnAverage(name: string): boolean {
   return AVERAGE.test(compactText(name));
 }
 
+/** Words that say how a thing is measured, not what: `工作完成率`, `工作完成数量` and `工作` name one thing. */
+const MEASURE_WORDS = /完成|数量|次数|人数|个数|情况|程度|水平|[率数的]|[\p{P}\p{S}\s]/gu;
+
+/** What a name measures, without the words that say how (for telling two indicators of one thing). */
+export function measuredThing(name: string): string {
+  return compactText(name).replace(MEASURE_WORDS, '');
+}
+
 /** Reads a 三级 (or a department 绩效指标) name. */
 export function measureOfName(text: string): NameMeasure {
   let hit = cache.get(text);

@@ -17,6 +17,8 @@ const FAMILY_LABEL: Readonly<Record<RuleFamily, StringKey>> = {
   band: 'familyBand',
   basis: 'familyBasis',
   cost: 'familyCost',
+  period: 'familyPeriod',
+  target: 'familyTarget',
 };
 
 const SETTINGS: readonly RuleSetting[] = RuleSettingSchema.options;

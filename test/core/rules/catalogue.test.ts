@@ -10,7 +10,7 @@ describe('rule catalogue', () => {
     const ids = RULES.map((r) => r.meta.id);
     expect(new Set(ids).size).toBe(ids.length);
     for (const r of RULES) {
-      expect(r.meta.id).toMatch(/^(plan|budget|indicator|band|dept|required|self|monitor|schedule|basis|cost|period)\.[a-z0-9-]+$/);
+      expect(r.meta.id).toMatch(/^(plan|budget|indicator|band|dept|required|self|monitor|schedule|basis|cost|period|target)\.[a-z0-9-]+$/);
       expect(r.meta.title).toMatch(/[\u4e00-\u9fff]/);
       expect(r.meta.message).toMatch(/[\u4e00-\u9fff]/);
     }

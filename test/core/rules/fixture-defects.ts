@@ -4,12 +4,21 @@
  * workbooks.
  */
 import { extractWorkbook } from '../../../src/core/extract/extract-workbook';
+import type { Table } from '../../../src/core/model/table';
 import { formatMessage, type Rule } from '../../../src/core/rules/rule';
 import { DEFAULT_PROFILE } from '../../../src/core/profile/profile-schema';
 import { cellAddress } from '../../../src/core/address';
 import { allFamilyFixtures, fixtureName } from '../../fixtures/families/all-family-fixtures';
 import type { FamilyWorkbook } from '../../fixtures/families/family-fixture';
 import { snapshotOfGrids } from '../snapshot-of';
+
+/** The one table a fixture workbook (or a planted copy of it) holds, as extract reads it. */
+export async function onlyTable(workbook: FamilyWorkbook): Promise<Table> {
+  const tables = extractWorkbook(await snapshotOfGrids(workbook.sheets));
+  const [table] = tables;
+  if (tables.length !== 1 || !table) throw new Error(`the workbook holds ${tables.length} tables`);
+  return table;
+}
 
 export interface RuleRun {
   cells: string[];

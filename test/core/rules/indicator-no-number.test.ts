@@ -1,6 +1,7 @@
 import rule from '../../../src/core/rules/indicator-no-number';
 import { fire } from './run-rule';
-import { fireWithout, output, row } from './indicator-rows';
+import { onCorrectWorkbooks, plantedAndFound } from './fixture-defects';
+import { builtCells, fireWithout, output, row } from './indicator-rows';
 
 describe('indicator.no-number', () => {
   it('fires on a value that is only a unit, with or without an operator, in any category', () => {
@@ -57,5 +58,41 @@ describe('indicator.no-number', () => {
     const spec = { indicators: [output('数量指标', '资金发放率', '百分比')] };
     expect(fire(rule, spec)).toHaveLength(1);
     expect(fireWithout(rule, spec, ['value'])).toEqual([]);
+  });
+});
+
+describe('indicator.no-number on split 计算符号 / 指标性质 cells', () => {
+  it('fires where the 计算符号 sets a comparison or the 指标性质 says 定量 but the value is words, whatever the category', () => {
+    const spec = {
+      indicators: [
+        output('质量指标', '工程质量', '按规范施工', { operator: '≥' }),
+        row('效益指标', '社会效益指标', '群众出行条件', '明显改善', { operator: '', nature: '定量' }),
+        output('数量指标', '维修校舍面积', '1200', { operator: '≥', unit: '平方米', nature: '定量' }),
+      ],
+    };
+    const hits = fire(rule, spec);
+    expect(hits.map((h) => [h.row, h.col])).toEqual(builtCells(spec, [0, 1], 'value'));
+    expect(hits.map((h) => h.params.reason)).toEqual(['计算符号为“≥”，应填写数值', '指标性质为“定量”，应填写数值']);
+  });
+
+  it('asks no number of a row declared 定性, not even of a 数量指标, but still of a bare unit', () => {
+    const spec = {
+      indicators: [
+        output('数量指标', '培训覆盖村', '覆盖全镇各村', { operator: '定性' }),
+        row('满意度指标', '服务对象满意度指标', '群众满意度', '群众基本满意', { nature: '定性' }),
+        output('质量指标', '验收合格率', '百分比', { operator: '定性' }),
+      ],
+    };
+    expect(fire(rule, spec).map((h) => [h.row, h.col])).toEqual(builtCells(spec, [2], 'value'));
+  });
+});
+
+describe('indicator.no-number on the template fixtures', () => {
+  it('finds every value planted without a number, the split exports included, and nothing on the correct workbooks', async () => {
+    const runs = await plantedAndFound(rule);
+    expect(runs.map((r) => r.name)).toEqual(expect.arrayContaining(['system-target (split)', 'mof-department']));
+    for (const { planted, found } of runs) expect(found.cells).toEqual(expect.arrayContaining(planted));
+    expect(runs.flatMap((r) => r.found.messages)).toContain('指标值“明显延长”没有数值（计算符号为“≥”，应填写数值），请写成比较符号、数值和单位，如“≥10年”');
+    expect(await onCorrectWorkbooks(rule)).toEqual([]);
   });
 });

@@ -106,9 +106,10 @@ export interface Unquantified {
 
 /**
  * Why a written value needs a number it does not have, or null. Strict: only a unit was written;
- * or a 数量指标, a 满意度 indicator, or a rate or count named under 质量/时效 was answered with
- * words. A rate or count named under 效益 or 成本 answered with words is not strict: those
- * sentences are often what the local template expects.
+ * or the row's 计算符号 or 指标性质 declares it quantitative (`≥`, `定量`); or a 数量指标, a 满意度
+ * indicator, or a rate or count named under 质量/时效 was answered with words. A row declared
+ * `定性` needs no number; a rate or count named under 效益 or 成本 answered with words is not
+ * strict: those sentences are often what the local template expects.
  */
 export function unquantified(v: ValueRow): Unquantified | null {
   if (v.cell.value.kind !== 'qualitative') return null;
@@ -118,8 +119,17 @@ export function unquantified(v: ValueRow): Unquantified | null {
     const percent = normalizeUnit(unit) === '%';
     return { strict: true, reason: `只写了单位“${unit}”`, example: percent ? (v.row.satisfaction ? '≥90%' : '≥95%') : `≥10${unit}` };
   }
-  if (hasNumber(text)) return null;
+  const declared = v.row.declared;
+  if (hasNumber(text) || declared?.nature === 'qualitative') return null;
   const example = exampleTarget(v);
+  if (declared?.nature === 'quantitative') {
+    const cell = declared.by === 'operator' ? v.row.operatorCell : v.row.natureCell;
+    const said = `${declared.by === 'operator' ? '计算符号' : '指标性质'}为“${cell?.value.trim() ?? ''}”`;
+    // The export's own 计量单位 says what the number counts.
+    const unit = compactText(v.row.unitCell?.value ?? '');
+    const inUnit = unit === '' ? example : normalizeUnit(unit) === '%' ? '≥95%' : `≥10${unit}`;
+    return { strict: true, reason: `${said}，应填写数值`, example: inUnit };
+  }
   if (v.level2 === '数量指标') return { strict: true, reason: '数量指标必须写明数量', example };
   if (v.row.satisfaction) return { strict: true, reason: '满意度指标应写明百分比', example: '≥90%' };
   const rate = isRateName(v);
@@ -186,6 +196,8 @@ export const CHANGE = /增长|增幅|增速|增加|增量|提高|提升|涨幅|�
 /** What is left of `百分比` when a sentence was typed over it: `百提升灭火综合能力`, `%保障运行`. */
 const STRAY_PERCENT = /^(?:百分比|[%％]|百(?!分之))(?=\D)/u;
 const PUNCTUATION = /[\p{P}\p{S}\s]/gu;
+/** Text without spaces and punctuation, for comparing what two cells say. */
+export const bareText = (s: string): string => compactText(s).replace(PUNCTUATION, '');
 
 /** True when every character of `part` appears in `whole`, in order. */
 function isSubsequence(part: string, whole: string): boolean {
@@ -206,10 +218,9 @@ export function strayPrefix(v: ValueRow): { stray: string; rest: string } | null
   if (!m) return null;
   const rest = raw.slice(m[0].length).trimStart();
   if (m[0] !== '百') return rest === '' ? null : { stray: m[0], rest };
-  const bare = (s: string) => compactText(s).replace(PUNCTUATION, '');
-  const restBare = bare(rest);
-  const sources = [v.row.level3?.value ?? '', v.row.description?.value ?? ''].map(bare).filter((s) => s !== '');
+  const restBare = bareText(rest);
+  const sources = [v.row.level3?.value ?? '', v.row.description?.value ?? ''].map(bareText).filter((s) => s !== '');
   const fromSource = restBare.length >= 4 && sources.some((s) => isSubsequence(restBare, s));
-  const wholeFromSource = sources.some((s) => isSubsequence(bare(raw), s));
+  const wholeFromSource = sources.some((s) => isSubsequence(bareText(raw), s));
   return fromSource && !wholeFromSource ? { stray: m[0], rest } : null;
 }
