@@ -312,14 +312,18 @@ describe('scoreProject: 预算执行率', () => {
     expect(withExecution('100000元').execution).toEqual({ rate: 0.5, score: 5, weight: 10 });
     expect(withExecution('10', '0').execution).toBeNull();
     expect(withExecution('10', '').execution).toBeNull();
-    expect(withExecution('10', '').complete).toBe(false);
   });
 
-  it('gives no execution score, and an incomplete result, without a 全年执行数', () => {
+  it('gives no execution score without a 全年执行数, and grades once every row has an actual all the same', () => {
     const s = score({ indicators: [output('≥274名', 274), effect('维护社会稳定', '达成'), satisfaction('≥90%', '90%')] });
     expect(s.execution).toBeNull();
-    expect(s.complete).toBe(false);
+    expect(s.complete).toBe(true);
     expect(s.total).toBe(90);
+  });
+
+  it('is incomplete while a row has no actual, counting the rows typed', () => {
+    const s = score({ indicators: [output('≥274名', 274), effect('维护社会稳定', ''), satisfaction('≥90%', '90%')] });
+    expect(s).toMatchObject({ complete: false, filled: 2, rows: 3 });
   });
 });
 
