@@ -1,6 +1,7 @@
 /// <reference types="office-js" />
 import type { AddinHost, CellTarget, CellText, CheckOutcome, CheckProgress, CheckRequest, TypedEntriesChoice, UserEdit } from '../addin/addin-host';
 import { runCheckSequence, type CheckPrimitives } from '../addin/check-sequence';
+import { withProfileSheet } from '../addin/profile-sheet';
 import { parseProfile } from '../core/check/parse-profile';
 import type { Profile } from '../core/profile/profile-schema';
 import { reportSummary, type Report } from '../core/report';
@@ -11,6 +12,7 @@ import { clearWritePlan, clearWritePlanKeepingInputs, countTypedInputs } from '.
 import { ExcelHostError, unavailableError } from './host-error';
 import { detectNotesMode, supports } from './api-support';
 import { rangeOf } from './office-ops';
+import { officeProfileSheet } from './profile-sheet-store';
 import { readWorkbookSnapshot } from './read-workbook-snapshot';
 
 /** Key of the profile in the workbook's document settings (saved with the file). */
@@ -211,6 +213,7 @@ export function officeCheckPrimitives(context: Excel.RequestContext, file: strin
   };
 }
 
+/** The profile kept in the workbook's profile sheet, the document settings as the fallback. */
 export function createOfficeAddinHost(): AddinHost {
-  return new OfficeAddinHost();
+  return withProfileSheet(new OfficeAddinHost(), officeProfileSheet());
 }

@@ -1,5 +1,5 @@
 /// <reference types="office-js" />
-import { RECORD_SHEET } from '../core/plan/write-plan';
+import { isAddinDataSheet } from '../addin/profile-sheet';
 import type { Area, CellValue, SheetSnapshot, WorkbookSnapshot } from '../core/snapshot';
 import { MAX_CELLS_PER_SHEET } from '../xlsx/read-limits';
 import { renderCellText } from '../xlsx/render-cell-text';
@@ -104,7 +104,7 @@ async function readAll(
 
   const geometry: SheetGeometry[] = [];
   for (const sheet of worksheets.items) {
-    if (sheet.name === RECORD_SHEET) continue;
+    if (isAddinDataSheet(sheet.name)) continue;
     const used = sheet.getUsedRangeOrNullObject(true);
     used.load('rowIndex,columnIndex,rowCount,columnCount');
     const merged = queueMergedAreas(sheet);
