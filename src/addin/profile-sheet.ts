@@ -1,4 +1,5 @@
 import type { AddinHost } from './addin-host';
+import { decorateHost } from './decorate-host';
 import { parseProfile } from '../core/check/parse-profile';
 import { encodeJsonChunks, parseJsonChunks } from '../core/plan/record-codec';
 import { RECORD_SHEET } from '../core/plan/write-plan';
@@ -70,14 +71,7 @@ export function profileSheetColumn(profile: Profile): string[] {
  * sheets are never the user's, so they never start an automatic check.
  */
 export function withProfileSheet(host: AddinHost, store: ProfileSheetStore): AddinHost {
-  return {
-    check: (request) => host.check(request),
-    countTypedEntries: () => host.countTypedEntries(),
-    clear: (typed) => host.clear(typed),
-    select: (target) => host.select(target),
-    readTexts: (targets) => host.readTexts(targets),
-    writeTexts: (entries) => host.writeTexts(entries),
-    activeSheet: () => host.activeSheet(),
+  return decorateHost(host, {
     watchEdits: (onEdit) => host.watchEdits((edit) => {
       if (!isAddinDataSheet(edit.sheet)) onEdit(edit);
     }),
@@ -98,6 +92,5 @@ export function withProfileSheet(host: AddinHost, store: ProfileSheetStore): Add
         await host.saveProfile(profile);
       }
     },
-    displayLanguage: () => host.displayLanguage(),
-  };
+  });
 }
