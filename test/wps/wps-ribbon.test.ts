@@ -1,45 +1,14 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { DOMParser } from '@xmldom/xmldom';
-import type { AddinHost, CheckOutcome, CheckRequest } from '../../src/addin/addin-host';
+import type { AddinHost, CheckOutcome } from '../../src/addin/addin-host';
 import { WorkbookQueue } from '../../src/addin/workbook-queue';
+import { ribbonStubHost as stubHost, STUB_OUTCOME as OUTCOME } from '../addin/ribbon-stub-host';
 import { DEFAULT_PROFILE } from '../../src/core/profile/profile-schema';
 import { latestOutcome, publishOutcome, subscribeOutcomes } from '../../src/taskpane/pane-events';
 import { RIBBON_BUTTONS, RIBBON_CALLBACKS, RIBBON_IMAGE, installRibbonCallbacks, type RibbonDeps, type WpsTaskPane } from '../../src/wps/wps-ribbon';
 
 const RIBBON_XML = readFileSync(path.resolve(__dirname, '../../src/wps/ribbon.xml'), 'utf8');
-
-const OUTCOME: CheckOutcome = {
-  report: { schemaVersion: 1, file: 'x.xlsx', tables: [], findings: [], summary: { tables: 40, errors: 16, warnings: 30, infos: 5 } },
-  sheet: null,
-  problems: [],
-  summarySheet: '检查汇总',
-};
-
-function stubHost(overrides: Partial<AddinHost> = {}): AddinHost & { requests: CheckRequest[] } {
-  const requests: CheckRequest[] = [];
-  const unused = (): never => {
-    throw new Error('not used by the ribbon');
-  };
-  return {
-    requests,
-    check: async (request) => {
-      requests.push(request);
-      return OUTCOME;
-    },
-    clear: async () => true,
-    countTypedEntries: async () => 0,
-    select: unused,
-    readTexts: unused,
-    writeTexts: unused,
-    activeSheet: unused,
-    watchEdits: unused,
-    loadProfile: async () => null,
-    saveProfile: unused,
-    displayLanguage: () => 'zh-CN',
-    ...overrides,
-  };
-}
 
 interface Rig {
   window: Record<string, (control: { Id: string }) => unknown>;
