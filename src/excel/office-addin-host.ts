@@ -1,10 +1,10 @@
 /// <reference types="office-js" />
-import type { AddinHost, CellTarget, CellText, CheckOutcome, CheckProgress, CheckRequest, TypedEntriesChoice, UserEdit } from '../addin/addin-host';
+import type { AddinHost, CellTarget, CellText, CheckOutcome, CheckRequest, TypedEntriesChoice, UserEdit } from '../addin/addin-host';
+import { checkOutcome, paneProgress } from '../addin/check-outcome';
 import { runCheckSequence, type CheckPrimitives } from '../addin/check-sequence';
 import { withProfileSheet } from '../addin/profile-sheet';
 import { parseProfile } from '../core/check/parse-profile';
 import type { Profile } from '../core/profile/profile-schema';
-import { reportSummary, type Report } from '../core/report';
 import { cellArea } from './a1';
 import { applyWritePlan } from './apply-write-plan';
 import { readCellTexts, writeCellTexts } from './cell-texts';
@@ -54,12 +54,6 @@ export function workbookFileName(url: string): string {
   return name === '' ? '工作簿.xlsx' : name;
 }
 
-function onlySheet(report: Report, sheet: string): Report {
-  const tables = report.tables.filter((t) => t.sheet === sheet);
-  const findings = report.findings.filter((f) => f.sheet === sheet);
-  return { ...report, tables, findings, summary: reportSummary(tables.length, findings) };
-}
-
 async function activeSheetName(context: Excel.RequestContext): Promise<string> {
   const sheet = context.workbook.worksheets.getActiveWorksheet();
   sheet.load('name');
@@ -77,22 +71,10 @@ export class OfficeAddinHost implements AddinHost {
   private lastWriteEnd = 0;
 
   async check(request: CheckRequest): Promise<CheckOutcome> {
-    const report = request.onProgress ?? (() => undefined);
-    // The engine runs on the pane's own thread: a turn of the event loop after each report lets
-    // the pane draw the stage before the work that follows holds the thread.
-    const progress = async (p: CheckProgress): Promise<void> => {
-      report(p);
-      await new Promise((resolve) => setTimeout(resolve, 0));
-    };
+    const progress = paneProgress(request);
     return this.whileWriting(() => Excel.run(async (context) => {
       const sheet = request.scope === 'sheet' ? await activeSheetName(context) : null;
-      const { result, plan, summarySheet } = await runCheckSequence(officeCheckPrimitives(context, workbookFileName(officeContext()?.document?.url ?? '')), request.profile, progress);
-      return {
-        report: sheet === null ? result.report : onlySheet(result.report, sheet),
-        sheet,
-        problems: sheet === null ? plan.problems : plan.problems.filter((p) => p.sheet === sheet),
-        summarySheet,
-      };
+      return checkOutcome(await runCheckSequence(officeCheckPrimitives(context, workbookFileName(officeContext()?.document?.url ?? '')), request.profile, progress), sheet);
     }));
   }
 
