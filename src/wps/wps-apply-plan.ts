@@ -205,7 +205,7 @@ function uniqueSheetName(book: EtWorkbook, name: string): string {
 }
 
 /** A new last sheet; WPS activates a sheet it adds, so the user's sheet is activated again. */
-function addSheet(book: EtWorkbook, name: string): EtWorksheet {
+export function addSheet(book: EtWorkbook, name: string): EtWorksheet {
   const active = book.ActiveSheet;
   const all = worksheets(book);
   const ws = book.Worksheets.Add(undefined, all[all.length - 1]);

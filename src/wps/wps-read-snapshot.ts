@@ -1,4 +1,4 @@
-import { RECORD_SHEET } from '../core/plan/write-plan';
+import { isAddinDataSheet } from '../addin/profile-sheet';
 import type { Area, CellValue, SheetSnapshot, WorkbookSnapshot } from '../core/snapshot';
 import { areaSize } from '../excel/a1';
 import { tooLargeError } from '../excel/host-error';
@@ -109,6 +109,6 @@ export function readSheetSnapshot(ws: EtWorksheet): SheetSnapshot {
 
 /** Every worksheet except the add-in's record, as the command line's snapshot has them. */
 export function readWpsSnapshot(book: EtWorkbook): WorkbookSnapshot {
-  const sheets = worksheets(book).filter((ws) => ws.Name !== RECORD_SHEET).map(readSheetSnapshot);
+  const sheets = worksheets(book).filter((ws) => !isAddinDataSheet(ws.Name)).map(readSheetSnapshot);
   return { file: book.Name, sheets };
 }
