@@ -17,8 +17,11 @@ export const LOCK_KEY = 'jixiao.workbook-lock';
 export const LOCK_POLL_MS = 100;
 /** How often the page holding the workbook says it still does. */
 export const LOCK_HEARTBEAT_MS = 1000;
-/** A holder silent this long is gone (its page closed mid-job): the lock is taken over. */
-export const LOCK_STALE_MS = 5000;
+/**
+ * A holder silent this long is gone (its page closed mid-job) and the lock is taken over. Long,
+ * because the heartbeat cannot beat while the engine holds the page's thread for a large workbook.
+ */
+export const LOCK_STALE_MS = 120_000;
 /** How long a page waits after writing the lock before reading it back. */
 export const LOCK_SETTLE_MS = 50;
 

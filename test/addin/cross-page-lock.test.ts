@@ -80,9 +80,9 @@ describe('CrossPageLock', () => {
     const clock = new ManualClock();
     const storage = memoryStorage();
     const { job, most } = jobs(clock);
-    const long = new CrossPageLock(storage, 'ribbon', clock).run(job('long', LOCK_STALE_MS * 3));
+    const long = new CrossPageLock(storage, 'ribbon', clock).run(job('long', LOCK_STALE_MS + 3000));
     const waiting = new CrossPageLock(storage, 'pane', clock).run(job('waiting', 10));
-    await clock.advance(LOCK_STALE_MS * 4);
+    await clock.advance(LOCK_STALE_MS + 5000, 50);
     expect([await long, await waiting, most()]).toEqual(['long', 'waiting', 1]);
     expect(LOCK_HEARTBEAT_MS).toBeLessThan(LOCK_STALE_MS);
   });
@@ -99,7 +99,7 @@ describe('CrossPageLock', () => {
     });
     const settled = failing.catch((e: Error) => e.message);
     const silentSince = clock.now();
-    await clock.advance(LOCK_STALE_MS + 500);
+    await clock.advance(LOCK_STALE_MS + 500, 50);
     expect(await settled).toBe('受保护');
     expect(ranAt).toBeGreaterThan(silentSince + LOCK_STALE_MS);
     expect(storage.values.get(LOCK_KEY)).toBe('');
