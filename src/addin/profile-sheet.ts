@@ -1,4 +1,5 @@
 import type { AddinHost } from './addin-host';
+import { columnPieces } from './column-pieces';
 import { decorateHost } from './decorate-host';
 import { parseProfile } from '../core/check/parse-profile';
 import { encodeJsonChunks, parseJsonChunks } from '../core/plan/record-codec';
@@ -27,12 +28,7 @@ export type ProfileSheetRead = { ok: true; profile: Profile } | { ok: false; det
 
 /** The profile of column A (read down to the first cell that is not a non-empty string), or what is wrong with it. */
 export function decodeProfileSheet(column: readonly unknown[]): ProfileSheetRead {
-  const chunks: string[] = [];
-  for (const v of column) {
-    if (typeof v !== 'string' || v === '') break;
-    chunks.push(v);
-  }
-  const json = parseJsonChunks(chunks);
+  const json = parseJsonChunks(columnPieces(column));
   if (!json.ok) return json;
   const parsed = parseProfile(json.value);
   return parsed.ok ? parsed : { ok: false, detail: parsed.problems.join('；') };
