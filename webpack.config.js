@@ -10,6 +10,8 @@ const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
  * macOS 10.15 (Safari 13.1: no class fields, no `??=`), so ES2019 with ES2020's `?.` and `??` lowered too.
  */
 const OFFICE_ES = 'es2019';
+/** WPS加载项 run in the Chromium WPS embeds, older than Office's: ES2017, with src/wps/es2017-polyfills.ts. */
+const WPS_ES = 'es2017';
 const DEV_SERVER_PORT = 3000;
 
 /**
@@ -20,18 +22,22 @@ const DEV_SERVER_PORT = 3000;
  * - `--env addin` (`npm run build`, `npm run dev-server`): the engine plus the add-in Excel loads
  *   into `dist/`: the task pane (also the ribbon's FunctionFile), the notice dialog, icons, manifest.
  *   `--env url=https://服务器/路径/` writes the manifest for the add-in hosted at that address.
+ * - `--env wps` (`npm run build:wps`): the WPS加载项 in `dist-wps/jsaddons/`, laid out as the wpsjs
+ *   toolkit's offline package is: `publish.xml` naming the add-in, and its folder `<name>_<version>/`
+ *   holding index.html (the ribbon's page), ribbon.xml, taskpane.html and their bundles.
  * - `--env harness` (`npm run build:harness`): the pane against a fake Office in `dist-harness/`,
  *   kept out of the add-in build so that what Excel loads contains no fake; and `office-stand-in.js`,
  *   a fake Office.js for loading the add-in build's own taskpane.html in the e2e tests.
  */
 module.exports = (env = {}, argv = {}) => {
   const mode = argv.mode || 'production';
-  const target = env.harness ? harnessTarget() : env.addin ? addinTarget(env.url) : engineTarget();
+  const target = env.harness ? harnessTarget() : env.wps ? wpsTarget() : env.addin ? addinTarget(env.url) : engineTarget();
   const config = {
     mode,
     target: ['web', target.es],
     entry: target.entry,
-    output: { path: path.resolve(__dirname, target.outDir), filename: '[name].js', globalObject: 'globalThis', clean: true },
+    // `self`, not `globalThis`, where the browser predates globalThis (Chromium 71).
+    output: { path: path.resolve(__dirname, target.outDir), filename: '[name].js', globalObject: target.es === WPS_ES ? 'self' : 'globalThis', clean: true },
     resolve: { extensions: ['.ts', '.tsx', '.js'], fallback: {} },
     module: {
       rules: [{
@@ -104,6 +110,47 @@ function harnessTarget() {
   };
 }
 
+/** The add-in's name and version in publish.xml, and its folder's name there, as wpsjs names it. */
+function wpsAddin() {
+  const { name, version } = require('./package.json');
+  return { name, version, folder: `${name}_${version}` };
+}
+
+/**
+ * publish.xml of the jsaddons folder: WPS loads each `jsplugin` listed there, an offline one from
+ * the folder `url` names beside publish.xml. `enable_dev` is what wpsjs writes for a local install
+ * (`enable` is for a server's publish page, which the user confirms).
+ */
+function wpsPublishXml({ name, version, folder }) {
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<jsplugins>',
+    `  <jsplugin name="${name}" type="et" url="${folder}" version="${version}" enable="enable_dev" install="null" customDomain=""/>`,
+    '</jsplugins>',
+    '',
+  ].join('\n');
+}
+
+/**
+ * The output is the add-in's folder itself, so that its pages load their bundles by bare name
+ * wherever the folder is put (jsaddons, or a server for the online route); publish.xml goes beside it.
+ */
+function wpsTarget() {
+  const addin = wpsAddin();
+  return {
+    outDir: `dist-wps/jsaddons/${addin.folder}`,
+    es: WPS_ES,
+    entry: { ribbon: './src/wps/wps-ribbon-entry.ts', taskpane: './src/wps/wps-taskpane-entry.tsx' },
+    plugins: [
+      // Blocking, as wpsjs's pages load it: the callbacks must be on window before WPS reads ribbon.xml's.
+      new HtmlWebpackPlugin({ filename: 'index.html', template: './src/wps/index.html', chunks: ['ribbon'], scriptLoading: 'blocking' }),
+      page('taskpane.html', './src/taskpane/taskpane.html', 'taskpane', false),
+      new CopyFilesPlugin([{ from: 'src/wps/ribbon.xml', to: 'ribbon.xml' }, { from: 'assets/icon-32.png', to: 'assets/icon-32.png' }]),
+      new EmitTextPlugin('../publish.xml', wpsPublishXml(addin)),
+    ],
+  };
+}
+
 /** One HTML page with its one bundle; `officeJs` puts the Office.js CDN script before the bundle. */
 function page(filename, template, chunk, officeJs) {
   return new HtmlWebpackPlugin({
@@ -149,12 +196,13 @@ async function withDevServer(config) {
 
 /**
  * Emits files from the repository as they are (icons, manifest), so that dev-server serves them
- * from memory like the bundles, without a copy plugin dependency.
+ * from memory like the bundles, without a copy plugin dependency. A file is its path, emitted at
+ * the same path, or `{ from, to }`.
  */
 class CopyFilesPlugin {
-  /** `transforms`: for some files, a function from their content to what is emitted. */
+  /** `transforms`: for some files (by their `from` path), a function from their content to what is emitted. */
   constructor(files, transforms = {}) {
-    this.files = files;
+    this.files = files.map((f) => (typeof f === 'string' ? { from: f, to: f } : f));
     this.transforms = transforms;
   }
 
@@ -162,12 +210,29 @@ class CopyFilesPlugin {
     const { Compilation, sources } = compiler.webpack;
     compiler.hooks.thisCompilation.tap('CopyFilesPlugin', (compilation) => {
       compilation.hooks.processAssets.tap({ name: 'CopyFilesPlugin', stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
-        for (const file of this.files) {
-          const absolute = path.resolve(compiler.context, file);
+        for (const { from, to } of this.files) {
+          const absolute = path.resolve(compiler.context, from);
           compilation.fileDependencies.add(absolute);
-          const transform = this.transforms[file] ?? ((content) => content);
-          compilation.emitAsset(file, new sources.RawSource(transform(fs.readFileSync(absolute))));
+          const transform = this.transforms[from] ?? ((content) => content);
+          compilation.emitAsset(to, new sources.RawSource(transform(fs.readFileSync(absolute))));
         }
+      });
+    });
+  }
+}
+
+/** Emits a file the build writes itself (WPS's publish.xml). */
+class EmitTextPlugin {
+  constructor(file, text) {
+    this.file = file;
+    this.text = text;
+  }
+
+  apply(compiler) {
+    const { Compilation, sources } = compiler.webpack;
+    compiler.hooks.thisCompilation.tap('EmitTextPlugin', (compilation) => {
+      compilation.hooks.processAssets.tap({ name: 'EmitTextPlugin', stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
+        compilation.emitAsset(this.file, new sources.RawSource(this.text));
       });
     });
   }

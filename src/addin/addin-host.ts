@@ -90,7 +90,7 @@ export interface AddinHost {
   activeSheet(): Promise<string>;
   /** Calls `onEdit` for each change the user makes; resolves to a function that stops listening. */
   watchEdits(onEdit: (edit: UserEdit) => void): Promise<() => Promise<void>>;
-  /** The profile kept with the workbook (document settings), or null when none was saved. */
+  /** The profile kept with the workbook (its hidden profile sheet, else the host's settings), or null when none was saved. */
   loadProfile(): Promise<Profile | null>;
   saveProfile(profile: Profile): Promise<void>;
   /** Office's UI language, e.g. `zh-CN` or `en-US`. */

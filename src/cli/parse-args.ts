@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { PROFILE_SHEET } from '../addin/profile-sheet';
 import { SeveritySchema, type Severity } from '../core/finding';
 
 export interface CheckArgs {
@@ -9,6 +10,8 @@ export interface CheckArgs {
   /** Write the annotated workbook over the input (alone) or allow `--out` to name the input. */
   inPlace: boolean;
   profile: string | null;
+  /** Keep `--profile`'s profile in each annotated workbook (its hidden profile sheet). */
+  saveProfile: boolean;
   /** One overview of the batch: an .xlsx workbook or a .csv file. */
   summary: string | null;
   /** Findings below this severity are left out of the terminal (not of the reports). */
@@ -20,7 +23,7 @@ export interface CheckArgs {
 
 export const USAGE = [
   '用法 / Usage: npm run check -- <工作簿.xlsx | 文件夹> [...] [--json <report.json | 目录>] [--out <annotated.xlsx | 目录>] [--summary <汇总.xlsx | 汇总.csv>]',
-  '                             [--in-place] [--profile <方案.json>] [--min-severity error|warning|info] [--strict] [--quiet]',
+  '                             [--in-place] [--profile <方案.json> [--save-profile]] [--min-severity error|warning|info] [--strict] [--quiet]',
   '  --json    写出 JSON 报告；检查多个工作簿或一个文件夹时给一个目录，每个工作簿一个 <名称>.json',
   '            write the JSON report; with several workbooks or a folder, a directory gets one <name>.json each',
   '  --out     写出标注后的工作簿（.xlsx）；检查多个工作簿或一个文件夹时给一个目录',
@@ -31,6 +34,10 @@ export const USAGE = [
   '            write the annotated workbook over the input (without --out), or let --out name the input',
   '  --profile 使用自己的检查方案（规则严重程度、序时进度、预算年度等），见 profiles/default.json',
   '            use another review profile (rule severities, milestones, budget year); see profiles/default.json',
+  `            不给 --profile 时，使用工作簿自带的方案（Excel 或 WPS 中保存在隐藏工作表「${PROFILE_SHEET}」的设置），没有则用默认方案`,
+  `            without --profile, a workbook is checked with the profile it keeps (saved by Excel or WPS in its hidden sheet "${PROFILE_SHEET}"), else the default`,
+  '  --save-profile 把 --profile 的方案保存进写出的工作簿，此后 Excel、WPS 和命令行都用它检查该工作簿',
+  '            keep --profile\'s profile in the annotated workbook, so Excel, WPS and the command line all check it with it',
   '  --min-severity 终端只列出该严重程度及以上的问题（报告不受影响）：error、warning 或 info（默认）',
   '            list only findings of this severity or worse in the terminal (reports keep all): error, warning or info (default)',
   '  --strict  发现错误时退出码为 1 / exit 1 when errors are found',
@@ -80,6 +87,7 @@ export function parseCheckArgs(argv: string[]): CheckArgs {
     summary: { type: 'string' },
     'in-place': { type: 'boolean' },
     profile: { type: 'string' },
+    'save-profile': { type: 'boolean' },
     'min-severity': { type: 'string' },
     strict: { type: 'boolean' },
     quiet: { type: 'boolean' },
@@ -91,6 +99,10 @@ export function parseCheckArgs(argv: string[]): CheckArgs {
   if (!severity.success) {
     throw new UsageError(`--min-severity 只能是 error、warning 或 info / --min-severity must be error, warning or info`);
   }
+  const saveProfile = flag(values['save-profile']);
+  if (!help && saveProfile && (str(values.profile) === null || (str(values.out) === null && !flag(values['in-place'])))) {
+    throw new UsageError('--save-profile 需要同时给出 --profile 和 --out（或 --in-place） / --save-profile needs --profile, and --out (or --in-place)');
+  }
   return {
     inputs: positionals,
     json: str(values.json),
@@ -98,6 +110,7 @@ export function parseCheckArgs(argv: string[]): CheckArgs {
     summary: str(values.summary),
     inPlace: flag(values['in-place']),
     profile: str(values.profile),
+    saveProfile,
     minSeverity: severity.data,
     strict: flag(values.strict),
     quiet: flag(values.quiet),

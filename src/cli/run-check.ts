@@ -7,6 +7,8 @@ import { planAndApply, readAndCheck, type CheckedWorkbook, type CheckPrimitives 
 import { loadWorkbookFile } from '../xlsx/open-workbook';
 import { InputError } from '../xlsx/input-error';
 import { xlsxCheckPrimitives } from '../xlsx/check-primitives';
+import { readWorkbookProfile, writeWorkbookProfile } from '../xlsx/profile-sheet';
+import { PROFILE_SHEET, profileSheetDamaged } from '../addin/profile-sheet';
 import { workbookOutputPaths, writeWorkbookFile } from './workbook-output';
 import { formatSummary, summaryLine } from './format-summary';
 import { collectInputs, type InputEntry } from './collect-inputs';
@@ -33,15 +35,39 @@ interface LoadedWorkbook {
   workbook: ExcelJS.Workbook;
   /** The workbook's operations, for writing the result back. */
   host: CheckPrimitives;
+  /** The profile the workbook was checked with, and where it came from. */
+  profile: Profile;
+  source: ProfileSource;
   read: CheckedWorkbook;
 }
 
+/** Where a workbook's profile came from, for the line that says so. */
+type ProfileSource = 'given' | 'workbook' | 'default';
+
+/**
+ * `--profile` when given; else the profile the workbook keeps (its hidden profile sheet, saved
+ * there by Excel, WPS or `--save-profile`); else the default. A damaged profile sheet is told and
+ * the default used: the check goes on, and the sheet is left as it is.
+ */
+function profileFor(workbook: ExcelJS.Workbook, given: Profile | null, io: Output, name: string): { profile: Profile; source: ProfileSource } {
+  if (given !== null) return { profile: given, source: 'given' };
+  const kept = readWorkbookProfile(workbook);
+  if (kept === null) return { profile: DEFAULT_PROFILE, source: 'default' };
+  if (kept.ok) return { profile: kept.profile, source: 'workbook' };
+  const damaged = profileSheetDamaged(kept.detail);
+  io.err(`${name}：${damaged.zh} / ${damaged.en}`);
+  return { profile: DEFAULT_PROFILE, source: 'default' };
+}
+
 /** Loads a workbook and runs the check sequence's reading half on it (in memory). */
-async function loadForCheck(file: string, profile: Profile): Promise<LoadedWorkbook> {
+async function loadForCheck(file: string, given: Profile | null, io: Output): Promise<LoadedWorkbook> {
   const workbook = await loadWorkbookFile(file);
   const host = xlsxCheckPrimitives(workbook, file);
-  return { workbook, host, read: await readAndCheck(host, profile) };
+  const { profile, source } = profileFor(workbook, given, io, path.basename(file));
+  return { workbook, host, profile, source, read: await readAndCheck(host, profile) };
 }
+
+const OWN_PROFILE = `  使用工作簿自带的检查方案（隐藏工作表「${PROFILE_SHEET}」） / checked with the profile the workbook keeps (hidden sheet "${PROFILE_SHEET}")`;
 
 const MACROS_NOT_KEPT = '  注意：标注的副本另存为 .xlsx，不含原工作簿的宏（VBA） / note: the annotated copy is saved as .xlsx, without the workbook\'s macros (VBA)';
 
@@ -83,23 +109,24 @@ async function tryWrite(io: Output, tally: Tally, name: string, write: () => Pro
 
 async function checkOne(
   file: string, entry: Extract<InputEntry, { check: true }>, targets: { json?: string; xlsx?: string },
-  args: CheckArgs, profile: Profile, io: Output, tally: Tally,
+  args: CheckArgs, given: Profile | null, io: Output, tally: Tally,
 ): Promise<BatchFile> {
   const name = path.basename(file);
   let loaded: LoadedWorkbook;
   try {
-    loaded = await loadForCheck(file, profile);
+    loaded = await loadForCheck(file, given, io);
   } catch (e) {
     if (!(e instanceof InputError)) throw e;
     io.err(`${name}：${e.zh} / ${e.en}`);
     tally.unreadable++;
     return { file, report: null, reason: { zh: e.zh, en: e.en } };
   }
-  const { workbook, host, read } = loaded;
+  const { workbook, host, profile, read } = loaded;
   const { checked, result } = read;
   const { report } = result;
   tally.errors += report.summary.errors;
   for (const line of args.quiet ? [summaryLine(report)] : formatSummary(report, args.minSeverity)) io.out(line);
+  if (loaded.source === 'workbook' && !args.quiet) io.out(OWN_PROFILE);
   if (targets.json !== undefined) {
     const target = targets.json;
     const ok = await tryWrite(io, tally, name, () => writeOutput(target, `${JSON.stringify(report, null, 2)}\n`, JSON_REPORT));
@@ -111,6 +138,7 @@ async function checkOne(
     let problems: PlanProblem[] = [];
     const ok = await tryWrite(io, tally, name, async () => {
       problems = (await planAndApply(host, read, profile)).plan.problems;
+      if (args.saveProfile) writeWorkbookProfile(workbook, profile);
       await writeWorkbookFile(workbook, target, ANNOTATED_WORKBOOK);
     });
     if (ok) {
@@ -125,10 +153,11 @@ async function checkOne(
   return { file, report, units: tableUnits(checked, result.tables), annotated };
 }
 
-async function profileOf(args: CheckArgs, io: Output): Promise<Profile | null> {
-  if (args.profile === null) return DEFAULT_PROFILE;
+/** `--profile`'s profile, `{ profile: null }` without one; null when it cannot be read (told). */
+async function givenProfile(args: CheckArgs, io: Output): Promise<{ profile: Profile | null } | null> {
+  if (args.profile === null) return { profile: null };
   try {
-    return await loadProfile(args.profile);
+    return { profile: await loadProfile(args.profile) };
   } catch (e) {
     if (!(e instanceof ProfileError)) throw e;
     io.err(e.message);
@@ -144,8 +173,8 @@ async function profileOf(args: CheckArgs, io: Output): Promise<Profile | null> {
 export async function runCheck(argv: string[], io: Output): Promise<number> {
   const args = argsOrExit(parseCheckArgs, argv, USAGE, io);
   if (typeof args === 'number') return args;
-  const profile = await profileOf(args, io);
-  if (profile === null) return EXIT_BAD_INPUT;
+  const given = await givenProfile(args, io);
+  if (given === null) return EXIT_BAD_INPUT;
   const entries = await collectInputs(args.inputs);
   const toCheck = entries.filter((e): e is Extract<InputEntry, { check: true }> => e.check);
   if (entries.length === 0) {
@@ -175,7 +204,7 @@ export async function runCheck(argv: string[], io: Output): Promise<number> {
     if (toCheck.length > 1) io.progress?.(`正在检查 / checking ${i + 1}/${toCheck.length}: ${name}`);
     const json = targets.json[i];
     const xlsx = targets.xlsx[i];
-    const done = await checkOne(entry.file, entry, { ...(json ? { json } : {}), ...(xlsx ? { xlsx } : {}) }, args, profile, io, tally);
+    const done = await checkOne(entry.file, entry, { ...(json ? { json } : {}), ...(xlsx ? { xlsx } : {}) }, args, given.profile, io, tally);
     batch.push(done);
   }
   io.progress?.('');

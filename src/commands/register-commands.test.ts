@@ -1,8 +1,9 @@
-import type { AddinHost, CheckOutcome, CheckRequest } from '../addin/addin-host';
+import type { AddinHost, CheckOutcome } from '../addin/addin-host';
 import { DEFAULT_PROFILE, type Profile } from '../core/profile/profile-schema';
 import { ExcelHostError } from '../excel/host-error';
 import { latestOutcome, publishOutcome, setCurrentProfile, subscribeOutcomes } from '../taskpane/pane-events';
 import { FakeRibbon } from '../harness/fake-ribbon';
+import { ribbonStubHost as stubHost, STUB_OUTCOME as OUTCOME } from '../../test/addin/ribbon-stub-host';
 import { AutoCheckScheduler } from '../taskpane/auto-check-scheduler';
 import { noticeDuration, noticeUrl } from './notice-dialog';
 import { CHECK_COMMAND, CLEAR_COMMAND, registerCommands } from './register-commands';
@@ -43,38 +44,6 @@ function installFakeOffice(dialogFails = false): { handlers: Map<string, Handler
   };
   Object.assign(globalThis, { Office: fake, location: { href: 'https://localhost:3000/taskpane.html' } });
   return { handlers, dialogs };
-}
-
-const OUTCOME: CheckOutcome = {
-  report: { schemaVersion: 1, file: 'x.xlsx', tables: [], findings: [], summary: { tables: 40, errors: 16, warnings: 30, infos: 5 } },
-  sheet: null,
-  problems: [],
-  summarySheet: '检查汇总',
-};
-
-function stubHost(overrides: Partial<AddinHost> = {}, language = 'zh-CN'): AddinHost & { requests: CheckRequest[] } {
-  const requests: CheckRequest[] = [];
-  const unused = (): never => {
-    throw new Error('not used by the ribbon commands');
-  };
-  return {
-    requests,
-    check: async (request) => {
-      requests.push(request);
-      return OUTCOME;
-    },
-    clear: async () => true,
-    countTypedEntries: async () => 0,
-    select: unused,
-    readTexts: unused,
-    writeTexts: unused,
-    activeSheet: unused,
-    watchEdits: unused,
-    loadProfile: async () => null,
-    saveProfile: unused,
-    displayLanguage: () => language,
-    ...overrides,
-  };
 }
 
 /** Runs one ribbon command as Office would and returns how often it completed and the notice shown. */

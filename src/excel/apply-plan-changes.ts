@@ -2,11 +2,11 @@
 import type { PlanChanges } from '../core/plan/plan-changes';
 import type { OwnedCell } from '../core/plan/write-plan';
 import { cellKey } from './a1';
-import { summaryInput } from './apply-write-plan';
+import { formulaInput, summaryInput } from '../addin/cell-input';
 import { RequestBatcher } from './batcher';
 import { REQUEST_BUDGET_BYTES } from './limits';
-import { formulaInput, rangeOf, writeBytes } from './office-ops';
-import { blocksOf } from './restore-record';
+import { rangeOf, writeBytes } from './office-ops';
+import { blocksOf } from './rectangles';
 
 /**
  * A re-check's changes, written where the last result put them: the owned cells' formulas, values and

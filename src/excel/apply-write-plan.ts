@@ -1,19 +1,21 @@
 /// <reference types="office-js" />
-import { FILL, RECORD_SHEET, type OwnedCell, type SheetOps, type SummaryCell, type WritePlan, type WriteRecord } from '../core/plan/write-plan';
+import { FILL, RECORD_SHEET, type OwnedCell, type SheetOps, type WritePlan, type WriteRecord } from '../core/plan/write-plan';
 import type { Area } from '../core/snapshot';
-import { areaContains, cellArea, cellKey, quotedSheetName, rangeAddress, type CellRef } from './a1';
+import { areaContains, cellArea, cellKey, rangeAddress, type CellRef } from './a1';
 import { RequestBatcher } from './batcher';
 import { clearRecorded } from './clear-write-plan';
 import { hexOf, pointsToWidth, recordFill, recordOwnedStyle, widthToPoints, type OfficeFill, type OwnedFormat } from './fill-codec';
-import { describeOfficeError, ExcelHostError, missingSheetError, officeErrorCode, protectedError, unavailableError } from './host-error';
+import { describeOfficeError, ExcelHostError, missingSheetError, officeErrorCode, planConflictError, protectedError, unavailableError } from './host-error';
 import { jsonBytes, MAX_CELL_CHARS, OP_OVERHEAD_BYTES, REQUEST_BUDGET_BYTES, utf8Length } from './limits';
 import { detectNotesMode, supportsFillPatterns, type NotesMode } from './api-support';
 import {
-  fillProps, forAreas, formulaInput, mergedAreasOf, officeFillOf, queueMergedAreas, queueNote, rangeOf, setFill, splitSheetAddress, textInput, writeBytes,
+  fillProps, forAreas, mergedAreasOf, officeFillOf, queueMergedAreas, queueNote, rangeOf, setFill, splitSheetAddress, writeBytes,
   type Severity,
 } from './office-ops';
+import { formulaInput, summaryLayout } from '../addin/cell-input';
 import { encodeRecord } from '../core/plan/record-codec';
-import { blocksOf, restoreRecord, type RestoreEnv } from './restore-record';
+import { restoreRecord, type RestoreEnv } from './restore-record';
+import { blocksOf } from './rectangles';
 import { hasSheet, queueSheetList, uniqueSheetName, type SheetList } from './sheet-list';
 
 export interface ApplyOptions {
@@ -42,10 +44,6 @@ export interface ApplyStats {
 
 const LINK_COLOR = '#0563C1';
 const RANK: Record<NotesMode, number> = { none: 0, comments: 1, notes: 2 };
-
-export function planConflictError(en: string, zh: string): ExcelHostError {
-  return new ExcelHostError('plan-conflict', `${zh}；工作簿未作任何改动`, `${en}; nothing was changed`);
-}
 
 interface FlagCell extends CellRef {
   severity: Severity;
@@ -408,22 +406,6 @@ async function writeSheet(batcher: RequestBatcher, context: Excel.RequestContext
   return notes;
 }
 
-function quoteText(s: string): string {
-  return `"${s.replace(/"/g, '""')}"`;
-}
-
-/** A summary cell as Office.js `formulas` take it: links as HYPERLINK formulas. */
-export function summaryInput(v: SummaryCell): string | number | null {
-  if (v === null) return null;
-  if (typeof v === 'number') return v;
-  if (typeof v === 'string') return v === '' ? null : textInput(v);
-  if ('link' in v) {
-    const target = `#${quotedSheetName(v.link.sheet)}!${rangeAddress({ top: v.link.row, left: v.link.col, bottom: v.link.row, right: v.link.col })}`;
-    return `=HYPERLINK(${quoteText(target)},${quoteText(v.text)})`;
-  }
-  return `=${v.formula}`;
-}
-
 /**
  * 检查汇总, as the command line writes it: header rows (the first row, and each first row after an
  * empty one) bold on grey, links as HYPERLINK formulas (WPS and LibreOffice follow them too), the top
@@ -434,19 +416,7 @@ async function writeSummary(
 ): Promise<void> {
   await batcher.reserve(OP_OVERHEAD_BYTES * 2);
   const ws = reuse ? context.workbook.worksheets.getItem(name) : context.workbook.worksheets.add(name);
-  const width = Math.max(1, ...summary.rows.map((r) => r.length));
-  const data = summary.rows.map((row) => Array.from({ length: width }, (_, j) => (j < row.length ? summaryInput(row[j] as SummaryCell) : null)));
-  const headers: CellRef[] = [];
-  const links: CellRef[] = [];
-  let headerNext = true;
-  summary.rows.forEach((row, i) => {
-    const isHeader = headerNext && row.length > 0;
-    headerNext = row.length === 0;
-    row.forEach((v, j) => {
-      if (isHeader) headers.push({ row: i + 1, col: j + 1 });
-      if (v !== null && typeof v === 'object' && 'link' in v) links.push({ row: i + 1, col: j + 1 });
-    });
-  });
+  const { width, data, headers, links } = summaryLayout(summary);
   const rowsPerWrite = Math.max(1, Math.floor(1000 / width));
   for (let top = 0; top < data.length; top += rowsPerWrite) {
     const part = data.slice(top, top + rowsPerWrite);

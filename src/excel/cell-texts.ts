@@ -3,14 +3,13 @@ import type { CellTarget, CellText } from '../addin/addin-host';
 import { cellArea } from './a1';
 import { isPayloadTooLarge, RequestBatcher } from './batcher';
 import { OP_OVERHEAD_BYTES, READ_BYTES_PER_CELL, REQUEST_BUDGET_BYTES } from './limits';
-import { rangeOf, textInput, writeBytes } from './office-ops';
+import { fixInput } from '../addin/cell-input';
+import { rangeOf, writeBytes } from './office-ops';
 
 export interface CellBatchOptions {
   /** Bytes one batch may carry by our estimate (tests lower it to force splitting). */
   budgetBytes?: number;
 }
-
-const PERCENT = /^\s*(-?\d+(?:\.\d+)?)\s*%\s*$/;
 
 /** Estimated bytes of reading one cell: its range, its load, and the value that comes back. */
 const READ_BYTES = 2 * OP_OVERHEAD_BYTES + READ_BYTES_PER_CELL;
@@ -63,15 +62,6 @@ export async function readCellTexts(context: Excel.RequestContext, targets: read
 }
 
 /**
- * A fix is written as the text it reads, except a percentage into a cell that holds a number (a
- * plan's 40%): there it stays a number, so the sheet's sums and formats keep working.
- */
-function cellInput(text: string, current: unknown): string | number {
-  const percent = PERCENT.exec(text);
-  return percent && typeof current === 'number' ? Number(percent[1]) / 100 : textInput(text);
-}
-
-/**
  * Writes each text into its cell. Syncs: one to read what the cells hold (for `cellInput`), one to
  * write them all; more only when the cells exceed the batch budget.
  */
@@ -80,7 +70,7 @@ export async function writeCellTexts(context: Excel.RequestContext, entries: rea
   const batcher = new RequestBatcher(context, options.budgetBytes ?? REQUEST_BUDGET_BYTES);
   const cell = cellRanges(context);
   for (const [i, e] of entries.entries()) {
-    const values = [[cellInput(e.text, current[i])]];
+    const values = [[fixInput(e.text, current[i])]];
     await batcher.reserve(OP_OVERHEAD_BYTES + writeBytes(values));
     cell(e.target).values = values;
   }

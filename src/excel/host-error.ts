@@ -50,6 +50,10 @@ export function protectedError(sheets: string[], workbook: boolean): ExcelHostEr
   return new ExcelHostError('protected', zh, en);
 }
 
+export function planConflictError(en: string, zh: string): ExcelHostError {
+  return new ExcelHostError('plan-conflict', `${zh}；工作簿未作任何改动`, `${en}; nothing was changed`);
+}
+
 export function missingSheetError(sheet: string, cause?: unknown): ExcelHostError {
   return new ExcelHostError(
     'missing-sheet',

@@ -1,10 +1,11 @@
 /// <reference types="office-js" />
-import type { AddinHost, CellTarget, CellText, CheckOutcome, CheckProgress, CheckRequest, TypedEntriesChoice, UserEdit } from '../addin/addin-host';
+import type { AddinHost, CellTarget, CellText, CheckOutcome, CheckRequest, TypedEntriesChoice, UserEdit } from '../addin/addin-host';
+import { checkOutcome, paneProgress } from '../addin/check-outcome';
 import { runCheckSequence, type CheckPrimitives, type CheckWritten } from '../addin/check-sequence';
+import { withProfileSheet } from '../addin/profile-sheet';
 import { recheckChanges, type WrittenCheck } from '../addin/recheck-changes';
 import { parseProfile } from '../core/check/parse-profile';
 import type { Profile } from '../core/profile/profile-schema';
-import { reportSummary, type Report } from '../core/report';
 import { cellArea } from './a1';
 import { applyPlanChanges } from './apply-plan-changes';
 import { applyWritePlan } from './apply-write-plan';
@@ -13,6 +14,7 @@ import { clearWritePlan, clearWritePlanKeepingInputs, countTypedInputs } from '.
 import { ExcelHostError, officeErrorCode, unavailableError } from './host-error';
 import { detectNotesMode, supports } from './api-support';
 import { rangeOf } from './office-ops';
+import { officeProfileSheet } from './profile-sheet-store';
 import { readWorkbookSnapshot } from './read-workbook-snapshot';
 
 /** Key of the profile in the workbook's document settings (saved with the file). */
@@ -54,12 +56,6 @@ export function workbookFileName(url: string): string {
   return name === '' ? '工作簿.xlsx' : name;
 }
 
-function onlySheet(report: Report, sheet: string): Report {
-  const tables = report.tables.filter((t) => t.sheet === sheet);
-  const findings = report.findings.filter((f) => f.sheet === sheet);
-  return { ...report, tables, findings, summary: reportSummary(tables.length, findings) };
-}
-
 async function activeSheetName(context: Excel.RequestContext): Promise<string> {
   const sheet = context.workbook.worksheets.getActiveWorksheet();
   sheet.load('name');
@@ -82,26 +78,15 @@ export class OfficeAddinHost implements AddinHost {
   private watchers = 0;
 
   async check(request: CheckRequest): Promise<CheckOutcome> {
-    const report = request.onProgress ?? (() => undefined);
-    // The engine runs on the pane's own thread: a turn of the event loop after each report lets
-    // the pane draw the stage before the work that follows holds the thread.
-    const progress = async (p: CheckProgress): Promise<void> => {
-      report(p);
-      await new Promise((resolve) => setTimeout(resolve, 0));
-    };
+    const progress = paneProgress(request);
     return this.whileWriting(() => Excel.run(async (context) => {
       const sheet = request.scope === 'sheet' ? await activeSheetName(context) : null;
       const file = workbookFileName(officeContext()?.document?.url ?? '');
       const recheck = request.changesOnly === true ? await this.recheck(context, file, request.profile) : null;
-      const { result, plan, summarySheet, checked, snapshot } = recheck ?? await runCheckSequence(officeCheckPrimitives(context, file), request.profile, progress);
-      this.last = { checked, snapshot, plan, summarySheet };
+      const written = recheck ?? await runCheckSequence(officeCheckPrimitives(context, file), request.profile, progress);
+      this.last = { checked: written.checked, snapshot: written.snapshot, plan: written.plan, summarySheet: written.summarySheet };
       this.changed = this.watchers > 0 ? new Set() : null;
-      return {
-        report: sheet === null ? result.report : onlySheet(result.report, sheet),
-        sheet,
-        problems: sheet === null ? plan.problems : plan.problems.filter((p) => p.sheet === sheet),
-        summarySheet,
-      };
+      return checkOutcome(written, sheet);
     }));
   }
 
@@ -259,6 +244,7 @@ export function officeCheckPrimitives(context: Excel.RequestContext, file: strin
   };
 }
 
+/** The profile kept in the workbook's profile sheet, the document settings as the fallback. */
 export function createOfficeAddinHost(): AddinHost {
-  return new OfficeAddinHost();
+  return withProfileSheet(new OfficeAddinHost(), officeProfileSheet());
 }

@@ -53,29 +53,6 @@ export function setFill(fill: Excel.RangeFill, f: OfficeFill | null, patterns: b
   if (f.patternTintAndShade !== undefined && f.patternTintAndShade !== 0) fill.patternTintAndShade = f.patternTintAndShade;
 }
 
-/**
- * A string as a cell input that Excel stores as that very text: a leading apostrophe where Excel
- * would otherwise read a formula, a number, a percentage, a date, a boolean or an error.
- */
-export function textInput(s: string): string {
-  const risky =
-    /^[=+\-@']/.test(s) ||
-    /^\s*[-+]?(\d[\d,]*(\.\d*)?|\.\d+)(e[-+]?\d+)?\s*%?\s*$/i.test(s) ||
-    /^\s*(true|false)\s*$/i.test(s) ||
-    /^#/.test(s) ||
-    /^\s*\d{1,4}[-/.年]\d{1,2}(月|[-/.月]\d{1,4}日?)?\s*$/.test(s) ||
-    /^\s*\d{1,2}月\d{1,2}日\s*$/.test(s) ||
-    /^\s*\d{1,2}:\d{2}/.test(s);
-  return risky ? `'${s}` : s;
-}
-
-/** A plan value as an entry of `range.formulas`: formulas get their `=`, empty is ''. */
-export function formulaInput(value: string | number | null, formula?: string): string | number {
-  if (formula !== undefined) return `=${formula}`;
-  if (value === null) return '';
-  return typeof value === 'number' ? value : textInput(value);
-}
-
 /** `Sheet1!A1` or `'My sheet'!A1:B2` as its sheet name and area. */
 export function splitSheetAddress(address: string): { sheet: string; area: Area } {
   const bang = address.lastIndexOf('!');

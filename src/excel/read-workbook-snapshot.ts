@@ -1,5 +1,5 @@
 /// <reference types="office-js" />
-import { RECORD_SHEET } from '../core/plan/write-plan';
+import { isAddinDataSheet } from '../addin/profile-sheet';
 import type { Area, CellValue, SheetSnapshot, WorkbookSnapshot } from '../core/snapshot';
 import { MAX_CELLS_PER_SHEET } from '../xlsx/read-limits';
 import { renderCellText } from '../xlsx/render-cell-text';
@@ -109,7 +109,7 @@ async function readAll(
   } else {
     worksheets.load('items/name');
     await batcher.sync();
-    named = worksheets.items.filter((sheet) => sheet.name !== RECORD_SHEET).map((sheet) => ({ name: sheet.name, sheet }));
+    named = worksheets.items.filter((sheet) => !isAddinDataSheet(sheet.name)).map((sheet) => ({ name: sheet.name, sheet }));
   }
 
   const geometry: SheetGeometry[] = [];

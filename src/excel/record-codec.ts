@@ -1,3 +1,4 @@
+import { columnPieces } from '../addin/column-pieces';
 import { RECORD_SHEET, type WriteRecord } from '../core/plan/write-plan';
 import { decodeRecord as decodeRecordChunks } from '../core/plan/record-codec';
 import { ExcelHostError } from './host-error';
@@ -12,13 +13,7 @@ export function recordCorruptError(detail: string): ExcelHostError {
 
 /** Column A of the record sheet, top down, as Office.js `values` give it. */
 export function recordChunks(column: unknown[][]): string[] {
-  const chunks: string[] = [];
-  for (const row of column) {
-    const v = row[0];
-    if (typeof v !== 'string' || v === '') break;
-    chunks.push(v);
-  }
-  return chunks;
+  return columnPieces(column.map((row) => row[0]));
 }
 
 export function decodeRecord(chunks: string[]): WriteRecord {

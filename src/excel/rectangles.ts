@@ -57,3 +57,11 @@ export function splitArea(area: Area, maxCells: number): Area[] {
   }
   return blocks;
 }
+
+/** Owned blocks are written and restored in pieces of at most this many cells. */
+export const MAX_BLOCK_CELLS = 1000;
+
+/** Rectangles covering exactly the cells, each cut to at most MAX_BLOCK_CELLS cells. */
+export function blocksOf(cells: CellRef[]): Area[] {
+  return cellsToRectangles(cells).flatMap((r) => splitArea(r, MAX_BLOCK_CELLS));
+}

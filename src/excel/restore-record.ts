@@ -9,15 +9,13 @@ import { ExcelHostError } from './host-error';
 import { OP_OVERHEAD_BYTES } from './limits';
 import type { NotesMode } from './api-support';
 import { forAreas, queueNote, rangeOf, setFill, splitSheetAddress, writeBytes } from './office-ops';
-import { cellsToRectangles, splitArea } from './rectangles';
+import { blocksOf } from './rectangles';
 import { withoutKeptInputs } from '../core/plan/kept-inputs';
+import { typedEntries } from '../addin/typed-entries';
 
 export type { RecordedInput };
 
 type SheetRecord = WriteRecord['sheets'][number];
-
-/** Owned blocks are written and restored in pieces of at most this many cells. */
-export const MAX_BLOCK_CELLS = 1000;
 
 export interface RestoreEnv {
   context: Excel.RequestContext;
@@ -54,10 +52,6 @@ function groupBy<T>(items: T[], key: (t: T) => string): Map<string, T[]> {
     else out.set(k, [item]);
   }
   return out;
-}
-
-export function blocksOf(cells: CellRef[]): Area[] {
-  return cellsToRectangles(cells).flatMap((r) => splitArea(r, MAX_BLOCK_CELLS));
 }
 
 /** Puts back the formats of owned cells and empties them. */
@@ -131,20 +125,7 @@ interface Probes {
 
 /** The entries of a loaded block of input cells (`values,formulas`): what the user typed, empty cells left out. */
 export function inputEntries(p: { sheet: string; area: Area; range: Excel.Range }): RecordedInput[] {
-  const out: RecordedInput[] = [];
-  const values = p.range.values;
-  const formulas = p.range.formulas;
-  for (let r = 0; r <= p.area.bottom - p.area.top; r++) {
-    for (let c = 0; c <= p.area.right - p.area.left; c++) {
-      const f = formulas[r]?.[c] as unknown;
-      const v = values[r]?.[c] as unknown;
-      const formula = typeof f === 'string' && f.startsWith('=') ? f.slice(1) : undefined;
-      const value = typeof v === 'boolean' ? (v ? 'TRUE' : 'FALSE') : v === '' || v === null || v === undefined ? null : (v as string | number);
-      if (value === null && formula === undefined) continue;
-      out.push({ sheet: p.sheet, row: p.area.top + r, col: p.area.left + c, value, ...(formula !== undefined ? { formula } : {}) });
-    }
-  }
-  return out;
+  return typedEntries(p.sheet, p.area, p.range.values, p.range.formulas);
 }
 
 /**

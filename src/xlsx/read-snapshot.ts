@@ -1,4 +1,4 @@
-import { RECORD_SHEET } from '../core/plan/write-plan';
+import { isAddinDataSheet } from '../addin/profile-sheet';
 import ExcelJS from 'exceljs';
 import type { Area, CellValue, SheetSnapshot, WorkbookSnapshot } from '../core/snapshot';
 import { cellContent, type CellContent } from './cell-content';
@@ -125,7 +125,7 @@ export function snapshotWorksheet(ws: ExcelJS.Worksheet): SheetSnapshot {
 export function snapshotWorkbook(wb: ExcelJS.Workbook, file: string): WorkbookSnapshot {
   try {
     // The add-in's own record is not the user's data.
-    return { file, sheets: wb.worksheets.filter((ws) => ws.name !== RECORD_SHEET).map((ws) => snapshotWorksheet(ws)) };
+    return { file, sheets: wb.worksheets.filter((ws) => !isAddinDataSheet(ws.name)).map((ws) => snapshotWorksheet(ws)) };
   } catch (e) {
     throw asInputError(e, file);
   }

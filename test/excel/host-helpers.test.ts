@@ -2,7 +2,8 @@ import { WriteRecordSchema, type WriteRecord } from '../../src/core/plan/write-p
 import { addressLists, parseAreasAddress, rangeAddress } from '../../src/excel/a1';
 import { fillToRestore, ownedFormatToRestore, pointsToWidth, recordFill, recordOwnedStyle, widthToPoints } from '../../src/excel/fill-codec';
 import { detectNotesMode, supportsFillPatterns } from '../../src/excel/api-support';
-import { formulaInput, officeFillOf, splitSheetAddress, textInput } from '../../src/excel/office-ops';
+import { formulaInput, textInput } from '../../src/addin/cell-input';
+import { officeFillOf, splitSheetAddress } from '../../src/excel/office-ops';
 import { decodeRecord } from '../../src/excel/record-codec';
 import { encodeRecord, RECORD_CHUNK } from '../../src/core/plan/record-codec';
 import { cellsToRectangles, splitArea } from '../../src/excel/rectangles';

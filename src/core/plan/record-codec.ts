@@ -16,8 +16,9 @@ function asciiJson(value: unknown): string {
   return JSON.stringify(value).replace(/[^\x20-\x7e]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
-export function encodeRecord(record: WriteRecord): string[] {
-  const json = asciiJson(record);
+/** Any JSON value in column A pieces, as the record is (the hidden profile sheet uses it too). */
+export function encodeJsonChunks(value: unknown): string[] {
+  const json = asciiJson(value);
   const chunks: string[] = [];
   let start = 0;
   while (start < json.length) {
@@ -30,15 +31,24 @@ export function encodeRecord(record: WriteRecord): string[] {
   return chunks;
 }
 
-/** The record, or what is wrong with it in a few English words for the host's error message. */
-export function decodeRecord(chunks: string[]): { ok: true; record: WriteRecord } | { ok: false; detail: string } {
-  let parsed: unknown;
+/** The JSON value the pieces join to, or what is wrong with it in a few English words. */
+export function parseJsonChunks(chunks: string[]): { ok: true; value: unknown } | { ok: false; detail: string } {
   try {
-    parsed = JSON.parse(chunks.join(''));
+    return { ok: true, value: JSON.parse(chunks.join('')) };
   } catch (e) {
     return { ok: false, detail: `bad JSON: ${(e as Error).message}`.slice(0, 120) };
   }
-  const result = WriteRecordSchema.safeParse(parsed);
+}
+
+export function encodeRecord(record: WriteRecord): string[] {
+  return encodeJsonChunks(record);
+}
+
+/** The record, or what is wrong with it in a few English words for the host's error message. */
+export function decodeRecord(chunks: string[]): { ok: true; record: WriteRecord } | { ok: false; detail: string } {
+  const parsed = parseJsonChunks(chunks);
+  if (!parsed.ok) return parsed;
+  const result = WriteRecordSchema.safeParse(parsed.value);
   if (!result.success) {
     const issue = result.error.issues[0];
     return { ok: false, detail: `unexpected content${issue ? ` at ${issue.path.join('.') || 'top'}: ${issue.message}` : ''}`.slice(0, 160) };

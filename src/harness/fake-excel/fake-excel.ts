@@ -65,6 +65,8 @@ export class FakeExcel implements ContentLog {
   /** A request context for tests that need just one; `Excel.run` makes a new one per batch. */
   readonly context: FakeRequestContext;
   readonly changedHandlers = new ChangedHandlers();
+  /** Told of every change of cell contents, as the WPS surface raises its `SheetChange` events from them. */
+  readonly changeObservers = new Set<(changes: ChangeSet, origin: ChangeOrigin) => void>();
   private failAt: number | null = null;
   private nextId = 1;
   private activeId: number | null = null;
@@ -290,13 +292,12 @@ export class FakeExcel implements ContentLog {
       const results: ActionResult[] = [];
       for (const a of actions) {
         if (a.mutating) {
-          if (this.failAt !== null && this.mutations + 1 >= this.failAt) {
-            this.failAt = null;
-            fail(new FakeOfficeError('GeneralException', 'injected failure'));
+          try {
+            this.noteMutation();
+          } catch (e) {
+            fail(e as FakeOfficeError);
           }
-          this.mutations++;
           record.mutations++;
-          this.touched = true;
         } else {
           // Excel calculates as it writes, so a read later in the same batch sees the results.
           this.calculate();
@@ -318,6 +319,31 @@ export class FakeExcel implements ContentLog {
     }
   }
 
+  /** Counts a write, failing it when `failOnMutation` said so. */
+  noteMutation(): void {
+    if (this.failAt !== null && this.mutations + 1 >= this.failAt) {
+      this.failAt = null;
+      throw new FakeOfficeError('GeneralException', 'injected failure');
+    }
+    this.mutations++;
+    this.touched = true;
+  }
+
+  /**
+   * After a command of the WPS surface (src/harness/fake-et), whose calls run one at a time: change
+   * events and redraws as after a batch. Formulas are calculated before the next read
+   * (`calculateNow`) rather than after each of the many small writes, or at once when a grid is
+   * listening.
+   */
+  commandDone(): void {
+    if (this.listeners.size > 0) this.calculate();
+    this.report('ThisLocalAddin');
+  }
+
+  calculateNow(): void {
+    this.calculate();
+  }
+
   private calculate(): void {
     if (this.toCalculate.empty) return;
     const changes = this.toCalculate;
@@ -328,9 +354,16 @@ export class FakeExcel implements ContentLog {
   /** After a batch or an edit: calculate, raise change events, tell the listeners. */
   private settle(triggerSource: TriggerSource, origin: ChangeOrigin = 'Local'): void {
     this.calculate();
+    this.report(triggerSource, origin);
+  }
+
+  private report(triggerSource: TriggerSource, origin: ChangeOrigin = 'Local'): void {
     const report = this.toReport;
     this.toReport = new ChangeSet();
-    if (!report.empty) this.changedHandlers.dispatch(report, this.sheets, { triggerSource, origin, withTriggerSource: versionAtMost('1.14', this.excelApi) });
+    if (!report.empty) {
+      this.changedHandlers.dispatch(report, this.sheets, { triggerSource, origin, withTriggerSource: versionAtMost('1.14', this.excelApi) });
+      for (const observer of [...this.changeObservers]) observer(report, origin);
+    }
     if (this.touched) this.notify();
   }
 

@@ -1,0 +1,34 @@
+import { reportSummary, type Report } from '../core/report';
+import type { CheckOutcome, CheckProgress, CheckRequest } from './addin-host';
+import type { CheckWritten, ProgressSink } from './check-sequence';
+
+function onlySheet(report: Report, sheet: string): Report {
+  const tables = report.tables.filter((t) => t.sheet === sheet);
+  const findings = report.findings.filter((f) => f.sheet === sheet);
+  return { ...report, tables, findings, summary: reportSummary(tables.length, findings) };
+}
+
+/**
+ * What the pane is told of a check: the whole workbook is always checked (one hidden record holds
+ * one result), `sheet` narrows what is reported to the sheet the user is on.
+ */
+export function checkOutcome({ result, plan, summarySheet }: CheckWritten, sheet: string | null): CheckOutcome {
+  return {
+    report: sheet === null ? result.report : onlySheet(result.report, sheet),
+    sheet,
+    problems: sheet === null ? plan.problems : plan.problems.filter((p) => p.sheet === sheet),
+    summarySheet,
+  };
+}
+
+/**
+ * The request's progress reports, each followed by a turn of the event loop: the engine runs on the
+ * pane's own thread, so the pane draws the stage before the work that follows holds the thread.
+ */
+export function paneProgress(request: CheckRequest): ProgressSink {
+  const report = request.onProgress ?? (() => undefined);
+  return async (p: CheckProgress): Promise<void> => {
+    report(p);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  };
+}

@@ -1,0 +1,136 @@
+import type { AddinHost, CellTarget, CellText, CheckOutcome, CheckRequest, TypedEntriesChoice, UserEdit } from '../addin/addin-host';
+import { fixInput } from '../addin/cell-input';
+import { checkOutcome, paneProgress } from '../addin/check-outcome';
+import { runCheckSequence } from '../addin/check-sequence';
+import { parseProfile } from '../core/check/parse-profile';
+import type { Profile } from '../core/profile/profile-schema';
+import { cellArea, rangeAddress } from '../excel/a1';
+import { ExcelHostError } from '../excel/host-error';
+import { cellText, values2, type EtApplication, type EtRange, type EtWorkbook, type EtWorksheet, type SheetChangeListener } from './et-facade';
+import { cellAt, sheetNamed } from './wps-cells';
+import { clearWpsResult, countWpsTypedInputs } from './wps-clear-plan';
+import { wpsCheckPrimitives } from './wps-check-primitives';
+import { OwnWrites } from './wps-own-writes';
+
+/** Key of the profile in the add-in's PluginStorage. */
+export const PROFILE_STORAGE_KEY = 'jixiao.profile';
+
+function noWorkbookError(): ExcelHostError {
+  return new ExcelHostError('unavailable', '没有打开的工作簿：请先在 WPS 表格中打开要检查的工作簿', 'No workbook is open: open the workbook to check in WPS Spreadsheets first');
+}
+
+function missingTargetSheet(sheet: string): ExcelHostError {
+  return new ExcelHostError('missing-sheet', `工作表「${sheet}」已不存在；请重新检查`, `Sheet "${sheet}" no longer exists; run the check again`);
+}
+
+/**
+ * The add-in's workbook operations on the WPS 表格 (ET) object model, through the facade. The
+ * check is the one sequence every host runs; only reading and writing cells differ.
+ */
+class WpsAddinHost implements AddinHost {
+  private readonly own = new OwnWrites();
+
+  constructor(private readonly app: EtApplication) {}
+
+  private book(): EtWorkbook {
+    const book = this.app.ActiveWorkbook;
+    if (!book) throw noWorkbookError();
+    return book;
+  }
+
+  private sheet(name: string): EtWorksheet {
+    const ws = sheetNamed(this.book(), name);
+    if (!ws) throw missingTargetSheet(name);
+    return ws;
+  }
+
+  private cell(target: CellTarget): EtRange {
+    return cellAt(this.sheet(target.sheet), target.row, target.col);
+  }
+
+  /** ET calls redraw the grid one by one unless screen updating is off while the add-in writes. */
+  private quietly<T>(run: () => Promise<T>): Promise<T> {
+    const updating = this.app.ScreenUpdating;
+    this.app.ScreenUpdating = false;
+    return run().finally(() => {
+      this.app.ScreenUpdating = updating;
+    });
+  }
+
+  async check(request: CheckRequest): Promise<CheckOutcome> {
+    const book = this.book();
+    const sheet = request.scope === 'sheet' ? book.ActiveSheet.Name : null;
+    return this.quietly(async () =>
+      checkOutcome(await runCheckSequence(wpsCheckPrimitives(this.app, book, this.own), request.profile, paneProgress(request)), sheet));
+  }
+
+  async countTypedEntries(): Promise<number> {
+    return countWpsTypedInputs(this.book());
+  }
+
+  async clear(typed: TypedEntriesChoice = 'keep'): Promise<boolean> {
+    const book = this.book();
+    return this.quietly(async () => this.own.run(() => clearWpsResult(this.app, book, { keepTyped: typed === 'keep' }).cleared));
+  }
+
+  async select(target: CellTarget): Promise<void> {
+    const ws = this.sheet(target.sheet);
+    ws.Activate();
+    ws.Range(rangeAddress(cellArea(target))).Select();
+  }
+
+  async readTexts(targets: readonly CellTarget[]): Promise<string[]> {
+    return targets.map((t) => cellText(this.cell(t)));
+  }
+
+  async writeTexts(entries: readonly CellText[]): Promise<void> {
+    const cells = entries.map((e) => ({ cell: this.cell(e.target), text: e.text }));
+    this.own.run(() => {
+      for (const { cell, text } of cells) cell.Value2 = fixInput(text, values2(cell, 1, 1)[0]?.[0]);
+    });
+  }
+
+  async activeSheet(): Promise<string> {
+    return this.book().ActiveSheet.Name;
+  }
+
+  async watchEdits(onEdit: (edit: UserEdit) => void): Promise<() => Promise<void>> {
+    const listener: SheetChangeListener = (sheet, target) => {
+      if (this.own.active) return;
+      onEdit({ sheet: sheet.Name, address: target.Address(false, false) });
+    };
+    const events = this.app.ApiEvent;
+    events.AddApiEventListener('SheetChange', listener);
+    return async () => {
+      events.RemoveApiEventListener('SheetChange', listener);
+    };
+  }
+
+  /** Kept in PluginStorage for the session; a profile kept in the workbook itself comes with the hidden profile sheet. */
+  async loadProfile(): Promise<Profile | null> {
+    const saved = this.app.PluginStorage.getItem(PROFILE_STORAGE_KEY);
+    if (saved === null || saved === '') return null;
+    let json: unknown;
+    try {
+      json = JSON.parse(saved);
+    } catch {
+      return null;
+    }
+    const parsed = parseProfile(json);
+    return parsed.ok ? parsed.profile : null;
+  }
+
+  async saveProfile(profile: Profile): Promise<void> {
+    this.app.PluginStorage.setItem(PROFILE_STORAGE_KEY, JSON.stringify(profile));
+  }
+
+  /** WPS加载项 offer no UI-language call in the object model the add-in uses; WPS 表格 desktops here run in Chinese. */
+  displayLanguage(): string {
+    return 'zh-CN';
+  }
+}
+
+/** The AddinHost of the WPS加载项: the pane and the ribbon's commands run against it. */
+export function createWpsAddinHost(app: EtApplication): AddinHost {
+  return new WpsAddinHost(app);
+}
