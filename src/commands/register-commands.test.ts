@@ -65,6 +65,7 @@ function stubHost(overrides: Partial<AddinHost> = {}, language = 'zh-CN'): Addin
     },
     clear: async () => true,
     countTypedEntries: async () => 0,
+    hasResult: unused,
     select: unused,
     readTexts: unused,
     writeTexts: unused,

@@ -7,7 +7,7 @@ import { reportSummary, type Report } from '../core/report';
 import { cellArea } from './a1';
 import { applyWritePlan } from './apply-write-plan';
 import { readCellTexts, writeCellTexts } from './cell-texts';
-import { clearWritePlan, clearWritePlanKeepingInputs, countTypedInputs } from './clear-write-plan';
+import { clearWritePlan, clearWritePlanKeepingInputs, countTypedInputs, hasRecordedResult } from './clear-write-plan';
 import { ExcelHostError, unavailableError } from './host-error';
 import { detectNotesMode, supports } from './api-support';
 import { rangeOf } from './office-ops';
@@ -58,6 +58,24 @@ function onlySheet(report: Report, sheet: string): Report {
   return { ...report, tables, findings, summary: reportSummary(tables.length, findings) };
 }
 
+/**
+ * Resolves once the browser has had a chance to render and paint what was just reported: after the
+ * next animation frame, then a macrotask (a frame is never awaited longer than `PAINT_WAIT_MS`, as a
+ * hidden pane gets no frames).
+ */
+const PAINT_WAIT_MS = 50;
+function nextPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => setTimeout(resolve, 0);
+    if (typeof requestAnimationFrame !== 'function') return done();
+    const timer = setTimeout(done, PAINT_WAIT_MS);
+    requestAnimationFrame(() => {
+      clearTimeout(timer);
+      done();
+    });
+  });
+}
+
 async function activeSheetName(context: Excel.RequestContext): Promise<string> {
   const sheet = context.workbook.worksheets.getActiveWorksheet();
   sheet.load('name');
@@ -76,11 +94,11 @@ export class OfficeAddinHost implements AddinHost {
 
   async check(request: CheckRequest): Promise<CheckOutcome> {
     const report = request.onProgress ?? (() => undefined);
-    // The engine runs on the pane's own thread: a turn of the event loop after each report lets
-    // the pane draw the stage before the work that follows holds the thread.
+    // The engine and (in the harness) the workbook run on the pane's own thread: a macrotask after
+    // each report lets the pane draw it before the work that follows holds the thread again.
     const progress = async (p: CheckProgress): Promise<void> => {
       report(p);
-      await new Promise((resolve) => setTimeout(resolve, 0));
+      await nextPaint();
     };
     return this.whileWriting(() => Excel.run(async (context) => {
       const sheet = request.scope === 'sheet' ? await activeSheetName(context) : null;
@@ -96,6 +114,10 @@ export class OfficeAddinHost implements AddinHost {
 
   clear(typed: TypedEntriesChoice = 'keep'): Promise<boolean> {
     return this.whileWriting(() => Excel.run((context) => clearWritePlan(context, { keepTyped: typed === 'keep' })));
+  }
+
+  hasResult(): Promise<boolean> {
+    return Excel.run((context) => hasRecordedResult(context));
   }
 
   countTypedEntries(): Promise<number> {
@@ -207,7 +229,7 @@ export function officeCheckPrimitives(context: Excel.RequestContext, file: strin
       keptSummarySheet = cleared.keptSummarySheet;
       return cleared;
     },
-    apply: (plan) => applyWritePlan(context, plan, { notes: detectNotesMode(), keptSummarySheet }),
+    apply: (plan, onWritten) => applyWritePlan(context, plan, { notes: detectNotesMode(), keptSummarySheet, ...(onWritten ? { onProgress: onWritten } : {}) }),
   };
 }
 
