@@ -8,7 +8,11 @@ export type TypedEntriesChoice = 'keep' | 'drop';
 /** What 检查表格 covers: every sheet, or only the sheet the user is on. */
 export type CheckScope = 'workbook' | 'sheet';
 
-/** Where a check is, for the progress bar: `done` of `total` steps of the current stage. */
+/**
+ * Where a check is, for the progress bar: `done` of `total` in the stage's own unit: sheets read
+ * (`read`), tables checked (`check`), cells written (`write`). `total` is 0 while the stage's size
+ * is not known yet.
+ */
 export interface CheckProgress {
   stage: 'read' | 'check' | 'write';
   done: number;
@@ -76,6 +80,8 @@ export interface AddinHost {
    * removes them with the rest.
    */
   clear(typed?: TypedEntriesChoice): Promise<boolean>;
+  /** Whether the workbook holds a result 清除检查结果 would remove; changes nothing, and is cheap (a sync or two). */
+  hasResult(): Promise<boolean>;
   /** Activates the cell's sheet and selects the cell. */
   select(target: CellTarget): Promise<void>;
   /**

@@ -22,13 +22,32 @@ export function checkOutcome({ result, plan, summarySheet }: CheckWritten, sheet
 }
 
 /**
- * The request's progress reports, each followed by a turn of the event loop: the engine runs on the
- * pane's own thread, so the pane draws the stage before the work that follows holds the thread.
+ * Resolves once the browser has had a chance to render and paint what was just reported: after the
+ * next animation frame, then a macrotask (a frame is never awaited longer than `PAINT_WAIT_MS`, as a
+ * hidden pane gets no frames).
+ */
+const PAINT_WAIT_MS = 50;
+function nextPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => setTimeout(resolve, 0);
+    if (typeof requestAnimationFrame !== 'function') return done();
+    const timer = setTimeout(done, PAINT_WAIT_MS);
+    requestAnimationFrame(() => {
+      clearTimeout(timer);
+      done();
+    });
+  });
+}
+
+/**
+ * The request's progress reports, each followed by a paint: the engine and (in the harness) the
+ * workbook run on the pane's own thread, so the pane draws the report before the work that follows
+ * holds the thread again.
  */
 export function paneProgress(request: CheckRequest): ProgressSink {
   const report = request.onProgress ?? (() => undefined);
   return async (p: CheckProgress): Promise<void> => {
     report(p);
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    await nextPaint();
   };
 }

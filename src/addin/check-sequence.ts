@@ -25,8 +25,11 @@ export interface CheckPrimitives {
   clearPrevious(): Promise<ClearedResult>;
   readKept?(kept: KeptInputs): Promise<PreviousInput[]>;
   emptyKept?(kept: KeptInputs): Promise<void>;
-  /** Writes the plan and its record; the summary sheet written, null when there was none. */
-  apply(plan: WritePlan): Promise<{ summarySheet: string | null }>;
+  /**
+   * Writes the plan and its record; the summary sheet written, null when there was none. A host that
+   * writes in batches reports the cells written so far after each (`onWritten`).
+   */
+  apply(plan: WritePlan, onWritten?: (written: number, total: number) => void | Promise<void>): Promise<{ summarySheet: string | null }>;
 }
 
 export type ProgressSink = (progress: CheckProgress) => void | Promise<void>;
@@ -46,21 +49,22 @@ export interface CheckWritten extends CheckedWorkbook {
   summarySheet: string | null;
 }
 
-const STEPS = 3;
-
 /**
  * Read, clear, re-read, check: the workbook is read as it is (the recognizer keeps the add-in's
  * columns out of the tables), then with the previous result cleared, so that the new one is
  * planned on the user's own cells alone.
  */
 export async function readAndCheck(host: CheckPrimitives, profile: Profile, progress: ProgressSink = () => undefined): Promise<CheckedWorkbook> {
-  await progress({ stage: 'read', done: 0, total: STEPS });
+  await progress({ stage: 'read', done: 0, total: 0 });
   const checked = await host.read();
-  await progress({ stage: 'read', done: 1, total: STEPS });
+  const sheets = checked.sheets.length;
+  await progress({ stage: 'read', done: sheets, total: sheets });
   const cleared = await host.clearPrevious();
   const snapshot = cleared.cleared ? await host.read() : checked;
-  await progress({ stage: 'check', done: 2, total: STEPS });
-  return { checked, snapshot, inputs: cleared.inputs, result: checkWorkbook(checked, profile) };
+  await progress({ stage: 'check', done: 0, total: 0 });
+  const result = checkWorkbook(checked, profile);
+  await progress({ stage: 'check', done: result.tables.length, total: result.tables.length });
+  return { checked, snapshot, inputs: cleared.inputs, result };
 }
 
 /**
@@ -83,9 +87,8 @@ async function planAdoptingKept(host: CheckPrimitives, read: CheckedWorkbook, pr
 /** Plan, apply: writes the result of `readAndCheck` into the workbook. */
 export async function planAndApply(host: CheckPrimitives, read: CheckedWorkbook, profile: Profile, progress: ProgressSink = () => undefined): Promise<CheckWritten> {
   const plan = await planAdoptingKept(host, read, profile);
-  await progress({ stage: 'write', done: 2, total: STEPS });
-  const { summarySheet } = await host.apply(plan);
-  await progress({ stage: 'write', done: STEPS, total: STEPS });
+  await progress({ stage: 'write', done: 0, total: 0 });
+  const { summarySheet } = await host.apply(plan, (done, total) => progress({ stage: 'write', done, total }));
   return { ...read, plan, summarySheet };
 }
 

@@ -8,6 +8,7 @@ export function decorateHost(host: AddinHost, overrides: Partial<AddinHost>): Ad
   return {
     check: (request) => host.check(request),
     countTypedEntries: () => host.countTypedEntries(),
+    hasResult: () => host.hasResult(),
     clear: (typed) => host.clear(typed),
     select: (target) => host.select(target),
     readTexts: (targets) => host.readTexts(targets),

@@ -29,6 +29,11 @@ export interface ApplyOptions {
   budgetBytes?: number;
   /** The previous summary sheet, emptied by `clearWritePlanKeepingInputs` with `keepSheets`: written into again. */
   keptSummarySheet?: string | null;
+  /**
+   * Cells written so far of `total` (owned cells, flagged cells, summary cells), reported as the write
+   * starts and after each batch it sends; a sheet's cells count once all of them are queued.
+   */
+  onProgress?(written: number, total: number): void | Promise<void>;
 }
 
 export interface ApplyStats {
@@ -345,7 +350,10 @@ async function writeRecordSheet(context: Excel.RequestContext, batcher: RequestB
   }
 }
 
-async function writeSheet(batcher: RequestBatcher, context: Excel.RequestContext, w: SheetWork, mode: NotesMode, patterns: boolean): Promise<number> {
+/** `queued(n)`: n more cells' writes are queued (for the write's progress). */
+async function writeSheet(
+  batcher: RequestBatcher, context: Excel.RequestContext, w: SheetWork, mode: NotesMode, patterns: boolean, queued: (cells: number) => void,
+): Promise<number> {
   const byKey = new Map(w.owned.map((c) => [cellKey(c.row, c.col), c]));
   for (const b of blocksOf(w.owned)) {
     const formulas: (string | number)[][] = [];
@@ -368,6 +376,7 @@ async function writeSheet(batcher: RequestBatcher, context: Excel.RequestContext
     }
     await batcher.reserve(writeBytes(formulas));
     range.formulas = formulas;
+    queued((b.bottom - b.top + 1) * (b.right - b.left + 1));
   }
   await forAreas(batcher, w.ws, blocksOf(w.owned.filter((c) => c.bold)), (r) => {
     r.format.font.bold = true;
@@ -388,6 +397,7 @@ async function writeSheet(batcher: RequestBatcher, context: Excel.RequestContext
   for (const [argb, cells] of byFill) {
     await forAreas(batcher, w.ws, blocksOf(cells), (r) => setFill(r.format.fill, solid(argb), patterns));
   }
+  queued(w.flagCells.length);
   let notes = 0;
   if (mode !== 'none') {
     for (const n of w.noteCells) {
@@ -512,12 +522,24 @@ export async function applyWritePlan(context: Excel.RequestContext, plan: WriteP
   const record = buildRecord(works, summaryName, mode);
 
   let notes = 0;
+  const sheetCells = (w: SheetWork) => w.owned.length + w.flagCells.length;
+  const summaryCells = summaryName === null ? 0 : plan.summary.rows.reduce((n, row) => n + row.filter((v) => v !== null && v !== '').length, 0);
+  const total = works.reduce((n, w) => n + sheetCells(w), summaryCells);
+  let written = 0;
+  const queued = (cells: number) => {
+    written += cells;
+  };
+  const report = options.onProgress;
   try {
+    await report?.(0, total);
+    if (report) batcher.onSent = () => report(written, total);
     await writeRecordSheet(context, batcher, record, reuseRecord);
-    for (const w of works) notes += await writeSheet(batcher, context, w, mode, patterns);
+    for (const w of works) notes += await writeSheet(batcher, context, w, mode, patterns, queued);
     if (summaryName !== null) await writeSummary(context, batcher, plan.summary, summaryName, patterns, reuseSummary);
+    written = total;
     await batcher.flush();
   } catch (e) {
+    batcher.onSent = null;
     batcher.reset();
     try {
       await restoreRecord(env, record, new Set(list.sheets.map((s) => s.name)), false);
@@ -526,6 +548,7 @@ export async function applyWritePlan(context: Excel.RequestContext, plan: WriteP
     }
     throw writeFailedError(e);
   }
+  batcher.onSent = null;
   return {
     syncs: batcher.syncs,
     summarySheet: summaryName,

@@ -13,6 +13,8 @@ export interface Syncable {
  */
 export class RequestBatcher {
   syncs = 0;
+  /** Called after each batch is sent (a write reports its progress here). */
+  onSent: (() => void | Promise<void>) | null = null;
   private pending = 0;
 
   constructor(
@@ -30,6 +32,7 @@ export class RequestBatcher {
     this.pending = 0;
     this.syncs++;
     await this.context.sync();
+    await this.onSent?.();
   }
 
   /** Sends what is queued, if anything is. */

@@ -115,6 +115,21 @@ export async function clearWritePlan(context: Excel.RequestContext, options: Cle
 
 
 /**
+ * Whether the workbook holds a result to clear: the record sheet is there and not emptied (a
+ * re-check cut short empties it). Changes nothing. Syncs: two (one without a record sheet).
+ */
+export async function hasRecordedResult(context: Excel.RequestContext): Promise<boolean> {
+  const sheet = context.workbook.worksheets.getItemOrNullObject(RECORD_SHEET);
+  sheet.load('name');
+  await context.sync();
+  if (sheet.isNullObject) return false;
+  const first = sheet.getRange('A1');
+  first.load('values');
+  await context.sync();
+  return recordChunks(first.values).length > 0;
+}
+
+/**
  * How many entries the user typed into the current result's input cells (实际完成值, 全年执行数), so
  * 清除检查结果 can ask before removing them; 0 without a result. Changes nothing. Syncs: sheet
  * list, record, input cells.

@@ -10,7 +10,7 @@ import { cellArea } from './a1';
 import { applyPlanChanges } from './apply-plan-changes';
 import { applyWritePlan } from './apply-write-plan';
 import { readCellTexts, writeCellTexts } from './cell-texts';
-import { clearWritePlan, clearWritePlanKeepingInputs, countTypedInputs } from './clear-write-plan';
+import { clearWritePlan, clearWritePlanKeepingInputs, countTypedInputs, hasRecordedResult } from './clear-write-plan';
 import { ExcelHostError, officeErrorCode, unavailableError } from './host-error';
 import { detectNotesMode, supports } from './api-support';
 import { rangeOf } from './office-ops';
@@ -56,6 +56,7 @@ export function workbookFileName(url: string): string {
   return name === '' ? '工作簿.xlsx' : name;
 }
 
+
 async function activeSheetName(context: Excel.RequestContext): Promise<string> {
   const sheet = context.workbook.worksheets.getActiveWorksheet();
   sheet.load('name');
@@ -94,6 +95,10 @@ export class OfficeAddinHost implements AddinHost {
     this.last = null;
     this.changed = null;
     return this.whileWriting(() => Excel.run((context) => clearWritePlan(context, { keepTyped: typed === 'keep' })));
+  }
+
+  hasResult(): Promise<boolean> {
+    return Excel.run((context) => hasRecordedResult(context));
   }
 
   countTypedEntries(): Promise<number> {
@@ -240,7 +245,7 @@ export function officeCheckPrimitives(context: Excel.RequestContext, file: strin
       keptSummarySheet = cleared.keptSummarySheet;
       return cleared;
     },
-    apply: (plan) => applyWritePlan(context, plan, { notes: detectNotesMode(), keptSummarySheet }),
+    apply: (plan, onWritten) => applyWritePlan(context, plan, { notes: detectNotesMode(), keptSummarySheet, ...(onWritten ? { onProgress: onWritten } : {}) }),
   };
 }
 

@@ -1,5 +1,6 @@
 import type { AddinHost, CellText } from '../addin/addin-host';
 import { findingCellKey, findingTarget, type ReportFinding } from './finding-target';
+import { recordFixedCells, type FixedCell } from './fix-undo';
 
 /** Texts of the cells that carry a suggestion, keyed `Sheet!A1`, as they read right after a check. */
 export type CheckedTexts = ReadonlyMap<string, string>;
@@ -10,6 +11,8 @@ export interface FixResult {
   changed: ReportFinding[];
   /** The cell already reads the suggestion. */
   already: ReportFinding[];
+  /** The cells written, with their texts before and after, for 撤销. */
+  fixed: FixedCell[];
 }
 
 type Fixable = ReportFinding & { suggestion: string };
@@ -39,7 +42,7 @@ export async function readCheckedTexts(host: Pick<AddinHost, 'readTexts'>, findi
 
 /**
  * Writes each finding's suggestion into its cell unless the cell changed since the check or already
- * reads the suggestion: one read and one write for them all. A cell two findings suggest for gets
+ * reads the suggestion: one read and one write for them all, and one read back for 撤销. A cell two findings suggest for gets
  * the first suggestion; the second then counts as changed (or already, when it suggests the same).
  * Host errors propagate: a protected sheet fails them all.
  */
@@ -50,7 +53,7 @@ export async function applyFixes(
 ): Promise<FixResult> {
   const todo = fixable(findings);
   const now = await readNow(host, todo);
-  const result: FixResult = { applied: [], changed: [], already: [] };
+  const result: Omit<FixResult, 'fixed'> = { applied: [], changed: [], already: [] };
   const writes = new Map<string, CellText>();
   for (const f of todo) {
     const key = findingCellKey(f);
@@ -63,6 +66,8 @@ export async function applyFixes(
       result.applied.push(f);
     }
   }
-  if (writes.size > 0) await host.writeTexts([...writes.values()]);
-  return result;
+  if (writes.size === 0) return { ...result, fixed: [] };
+  await host.writeTexts([...writes.values()]);
+  const written = [...writes].map(([cell, { target }]) => ({ target, cell, before: now.get(cell) ?? '' }));
+  return { ...result, fixed: await recordFixedCells(host, written) };
 }

@@ -1,15 +1,18 @@
 import type { CheckProgress } from '../addin/addin-host';
 import type { Report } from '../core/report';
 import type { FixResult } from './apply-fixes';
+import type { UndoResult } from './fix-undo';
 import { findingCellKey, type ReportFinding } from './finding-target';
 import { UNSCORED, type GradeCount } from './grade-distribution';
 import { fill, type PaneText } from './strings';
 
 const STAGE = { read: 'stageRead', check: 'stageCheck', write: 'stageWrite' } as const;
+const STAGE_STARTING = { read: 'stageReadStarting', check: 'stageCheckStarting', write: 'stageWriteStarting' } as const;
 
-/** The line under the progress bar. */
+/** The line under the progress bar, in the stage's units once its size is known. */
 export function stageText(progress: CheckProgress | null, text: PaneText): string {
   if (progress === null) return text.stageStarting;
+  if (progress.total === 0) return text[STAGE_STARTING[progress.stage]];
   return fill(text[STAGE[progress.stage]], { done: progress.done, total: progress.total });
 }
 
@@ -33,21 +36,35 @@ export interface Notice {
   text: string;
 }
 
-/** Cells named in a notice; long lists end in an ellipsis so the notice stays short. */
-function cellList(findings: readonly ReportFinding[], text: PaneText): string {
-  const shown = findings.slice(0, 5).map(findingCellKey);
-  return shown.join(text.listSeparator) + (findings.length > shown.length ? '…' : '');
+/** Cells (`Sheet!A1`) named in a notice; long lists end in an ellipsis so the notice stays short. */
+export function cellList(cells: readonly string[], text: PaneText): string {
+  const shown = cells.slice(0, 5);
+  return shown.join(text.listSeparator) + (cells.length > shown.length ? '…' : '');
+}
+
+function lines(parts: readonly (readonly [readonly string[], string])[], text: PaneText): string {
+  return parts
+    .filter(([cells]) => cells.length > 0)
+    .map(([cells, template]) => fill(template, { count: cells.length, cells: cellList(cells, text) }))
+    .join(' ');
 }
 
 /** What 应用建议 did, as one notice: a warning when any cell was left alone. */
 export function fixNotice(result: FixResult, text: PaneText): Notice {
-  const lines = [
-    [result.applied, text.fixApplied],
-    [result.changed, text.fixChanged],
-    [result.already, text.fixAlready],
+  const cells = (findings: readonly ReportFinding[]) => findings.map(findingCellKey);
+  const parts = [
+    [cells(result.applied), text.fixApplied],
+    [cells(result.changed), text.fixChanged],
+    [cells(result.already), text.fixAlready],
   ] as const;
-  const parts = lines
-    .filter(([findings]) => findings.length > 0)
-    .map(([findings, template]) => fill(template, { count: findings.length, cells: cellList(findings, text) }));
-  return { intent: result.changed.length > 0 ? 'warning' : 'success', text: parts.join(' ') };
+  return { intent: result.changed.length > 0 ? 'warning' : 'success', text: lines(parts, text) };
+}
+
+/** What 撤销 did: the cells restored, and those kept because the user changed them since. */
+export function undoNotice(result: UndoResult, text: PaneText): Notice {
+  const parts = [
+    [result.restored.map((c) => c.cell), text.undone],
+    [result.kept.map((c) => c.cell), text.undoKept],
+  ] as const;
+  return { intent: result.kept.length > 0 ? 'warning' : 'success', text: lines(parts, text) };
 }

@@ -1,35 +1,51 @@
-import { useEffect, type RefObject } from 'react';
+import { useEffect, useRef, type RefObject } from 'react';
 import type { AddinHost } from '../addin/addin-host';
 import type { AutoCheckScheduler } from './auto-check-scheduler';
 
 /**
- * While `enabled`, every user edit goes to the scheduler; turning it off (or closing the pane)
- * stops listening and drops a check not yet started.
+ * Listens to the user's edits while the pane is open: with 自动检查 `enabled` each goes to the
+ * scheduler, without it each marks the results stale (`onStale`). Turning 自动检查 off drops a check
+ * not yet started. Listening can fail (an Excel without change events): that is reported only once
+ * 自动检查 is on, since the stale mark alone is no reason to show an error.
  */
 export function useAutoCheck(
   host: AddinHost,
   scheduler: RefObject<AutoCheckScheduler | null>,
   enabled: boolean,
+  onStale: () => void,
   onError: (e: unknown) => void,
 ): void {
+  const live = useRef({ enabled, onStale, onError, failure: null as { error: unknown } | null });
+  live.current = { ...live.current, enabled, onStale, onError };
+
   useEffect(() => {
-    if (!enabled) return;
-    let live = true;
+    let mounted = true;
     let stop: (() => Promise<void>) | null = null;
-    host.watchEdits(() => scheduler.current?.edit()).then(
+    const onEdit = (): void => {
+      if (live.current.enabled) scheduler.current?.edit();
+      else live.current.onStale();
+    };
+    host.watchEdits(onEdit).then(
       (unsubscribe) => {
-        if (live) stop = unsubscribe;
+        if (mounted) stop = unsubscribe;
         else void unsubscribe().catch(() => undefined);
       },
       (e: unknown) => {
-        if (live) onError(e);
+        if (!mounted) return;
+        live.current.failure = { error: e };
+        if (live.current.enabled) live.current.onError(e);
       },
     );
     return () => {
-      live = false;
-      scheduler.current?.cancel();
+      mounted = false;
       // Unsubscribing fails only when the workbook is gone, and then there is nothing to stop.
       void stop?.().catch(() => undefined);
     };
-  }, [host, scheduler, enabled, onError]);
+  }, [host, scheduler]);
+
+  useEffect(() => {
+    const { failure } = live.current;
+    if (enabled && failure) live.current.onError(failure.error);
+    if (!enabled) scheduler.current?.cancel();
+  }, [enabled, scheduler]);
 }

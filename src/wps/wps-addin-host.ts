@@ -8,6 +8,8 @@ import { cellArea, rangeAddress } from '../excel/a1';
 import { ExcelHostError } from '../excel/host-error';
 import { cellText, values2, type EtApplication, type EtRange, type EtWorkbook, type EtWorksheet, type SheetChangeListener } from './et-facade';
 import { cellAt, sheetNamed } from './wps-cells';
+import { hasRecord } from './wps-record';
+import { RECORD_SHEET } from '../core/plan/write-plan';
 import { clearWpsResult, countWpsTypedInputs } from './wps-clear-plan';
 import { wpsCheckPrimitives } from './wps-check-primitives';
 import { OwnWrites } from './wps-own-writes';
@@ -66,6 +68,10 @@ class WpsAddinHost implements AddinHost {
 
   async countTypedEntries(): Promise<number> {
     return countWpsTypedInputs(this.book());
+  }
+
+  async hasResult(): Promise<boolean> {
+    return hasRecord(sheetNamed(this.book(), RECORD_SHEET));
   }
 
   async clear(typed: TypedEntriesChoice = 'keep'): Promise<boolean> {

@@ -17,6 +17,11 @@ export function readRecord(sheet: EtWorksheet): WriteRecord | null {
   return chunks.length === 0 ? null : decodeRecord(chunks);
 }
 
+/** A result is in the workbook: the record sheet holds a record (an emptied one counts as none). */
+export function hasRecord(sheet: EtWorksheet | null): boolean {
+  return sheet !== null && recordChunks(values2(sheet.Range('A1'), 1, 1)).length > 0;
+}
+
 /** Writes the record into column A (as text, so no piece is read as a number) of a very hidden sheet. */
 export function writeRecord(sheet: EtWorksheet, record: WriteRecord): void {
   const chunks = encodeRecord(record);

@@ -25,6 +25,7 @@ export function ribbonStubHost(overrides: Partial<AddinHost> = {}, language = 'z
     },
     clear: async () => true,
     countTypedEntries: async () => 0,
+    hasResult: unused,
     select: unused,
     readTexts: unused,
     writeTexts: unused,

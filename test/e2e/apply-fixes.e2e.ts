@@ -54,6 +54,8 @@ describe('应用建议 in the browser harness', () => {
     const before = await counts(page);
 
     await button.click();
+    // 全部应用 asks once (batch-fixes.e2e.ts tests the dialog itself).
+    await page.getByTestId('confirm-fixes').click();
 
     await page.locator(`[data-testid="finding"][data-rule="${rule}"]`).first().waitFor({ state: 'detached', timeout: 60_000 });
     await expect(page.locator(`[data-testid="finding"][data-rule="${rule}"]`).count()).resolves.toBe(0);

@@ -65,3 +65,17 @@ export async function addressInRow(page: Page, sheet: string, row: number, text:
   if (addresses.length !== 1) throw new Error(`row ${row} of ${sheet} has ${addresses.length} cells showing ${text}`);
   return addresses[0] ?? '';
 }
+
+/**
+ * Runs `work` on the drawn workbook of a page opened as narrow as a pane alone (the harness then
+ * hides the workbook): the window is widened for it, then narrowed back, the pane keeping its state.
+ */
+export async function inWideWindow<T>(page: Page, work: () => Promise<T>): Promise<T> {
+  const narrow = page.viewportSize();
+  await page.setViewportSize({ width: 1400, height: narrow?.height ?? 900 });
+  try {
+    return await work();
+  } finally {
+    if (narrow) await page.setViewportSize(narrow);
+  }
+}

@@ -129,6 +129,25 @@ describe('applyWritePlan and clearWritePlan on the 40-table sample', () => {
     expect(counts).toEqual([3, 3, 3]);
   });
 
+  it('reports the cells written after each batch it sends, without a sync of its own', async () => {
+    const { sample, snapshot } = await stackedFixture();
+    const plan = handPlan(snapshot, tableSpots(sample));
+    const budgetBytes = 64 * 1024;
+    const quiet = await applyWritePlan(contextOf(FakeExcel.fromSnapshot(snapshot)), plan, { ...NOTES, budgetBytes });
+    const reports: [number, number][] = [];
+    const stats = await applyWritePlan(contextOf(FakeExcel.fromSnapshot(snapshot)), plan, { ...NOTES, budgetBytes, onProgress: (done, total) => void reports.push([done, total]) });
+    expect(stats.syncs).toBe(quiet.syncs);
+    const summaryCells = plan.summary.rows.flat().filter((v) => v !== null && v !== '').length;
+    const total = stats.ownedCells + stats.flaggedCells + summaryCells;
+    expect(reports[0]).toEqual([0, total]);
+    expect(reports.at(-1)).toEqual([total, total]);
+    expect(reports.every(([, t]) => t === total)).toBe(true);
+    const done = reports.map(([d]) => d);
+    expect(done).toEqual([...done].sort((a, b) => a - b));
+    // It moves during the write, not only at its ends.
+    expect(done.filter((d) => d > 0 && d < total).length).toBeGreaterThan(1);
+  });
+
   it('writes and clears a 50× workbook (1,950 tables) in batches under 5 MB', async () => {
     const { sample, snapshot } = await stackedFixture();
     const big = multipliedSnapshot(snapshot, 50);

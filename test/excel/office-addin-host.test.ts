@@ -14,11 +14,11 @@ import { installOffice, savedSettings, uninstallOffice } from './office-globals'
 
 afterEach(uninstallOffice);
 
-async function sampleHost(): Promise<{ fake: FakeExcel; host: OfficeAddinHost; expected: ReturnType<typeof checkWorkbook> }> {
+async function sampleHost(): Promise<{ fake: FakeExcel; host: OfficeAddinHost; expected: ReturnType<typeof checkWorkbook>; sheets: number }> {
   const { snapshot } = await stackedFixture();
   const fake = FakeExcel.fromSnapshot(snapshot);
   installOffice(fake);
-  return { fake, host: new OfficeAddinHost(), expected: checkWorkbook(snapshot, DEFAULT_PROFILE) };
+  return { fake, host: new OfficeAddinHost(), expected: checkWorkbook(snapshot, DEFAULT_PROFILE), sheets: snapshot.sheets.length };
 }
 
 function headerCell(fake: FakeExcel, header: string): { row: number; col: number } {
@@ -33,7 +33,7 @@ function headerCell(fake: FakeExcel, header: string): { row: number; col: number
 
 describe('OfficeAddinHost.check', () => {
   it('reports what the engine finds on the workbook and writes the result into it', async () => {
-    const { fake, host, expected } = await sampleHost();
+    const { fake, host, expected, sheets } = await sampleHost();
     const stages: string[] = [];
     const outcome = await host.check({ scope: 'workbook', profile: DEFAULT_PROFILE, onProgress: (p) => stages.push(`${p.stage}${p.done}/${p.total}`) });
     expect(outcome.report.summary).toEqual(expected.report.summary);
@@ -42,8 +42,15 @@ describe('OfficeAddinHost.check', () => {
     expect(outcome.sheet).toBeNull();
     expect(outcome.summarySheet).toBe(SUMMARY_SHEET);
     expect(fake.sheet(RECORD_SHEET).visibility).not.toBe('Visible');
-    expect(stages[0]).toBe('read0/3');
-    expect(stages[stages.length - 1]).toBe('write3/3');
+    // Sheets read, tables checked, cells written.
+    const tables = outcome.report.tables.length;
+    expect(stages.slice(0, 4)).toEqual(['read0/0', `read${sheets}/${sheets}`, 'check0/0', `check${tables}/${tables}`]);
+    const writes = stages.slice(4).map((s) => /^write(\d+)\/(\d+)$/.exec(s));
+    const total = Number(writes.at(-1)?.[2]);
+    expect(total).toBeGreaterThan(0);
+    expect(writes.map((m) => m?.[0])).toEqual(['write0/0', `write0/${total}`, ...writes.slice(2, -1).map((m) => m?.[0]), `write${total}/${total}`]);
+    const written = writes.slice(1).map((m) => Number(m?.[1]));
+    expect(written).toEqual([...written].sort((a, b) => a - b));
   });
 
   it('checking again replaces the result, keeps a typed 实际完成值 and counts it; clearing restores the workbook', async () => {
@@ -61,6 +68,17 @@ describe('OfficeAddinHost.check', () => {
     expect(fake.dump()).toEqual(before);
     expect(await host.countTypedEntries()).toBe(0);
     expect(await host.clear('drop')).toBe(false);
+  });
+
+  it('knows whether there is a result to clear, without changing anything', async () => {
+    const { fake, host } = await sampleHost();
+    expect(await host.hasResult()).toBe(false);
+    await host.check({ scope: 'workbook', profile: DEFAULT_PROFILE });
+    const checked = structuredClone(fake.dump());
+    expect(await host.hasResult()).toBe(true);
+    expect(fake.dump()).toEqual(checked);
+    await host.clear('keep');
+    expect(await host.hasResult()).toBe(false);
   });
 
   it('checking again writes into the same summary and record sheets, never deleting one (that would wipe the undo history)', async () => {
@@ -104,7 +122,7 @@ describe('OfficeAddinHost cells', () => {
     expect(await host.readTexts([at(5), at(3), at(4)])).toEqual(['≥90%', '40%', '1-3']);
   });
 
-  it.each([3, 150])('applies %i fixes in the same number of syncs: one to read them after the check, one to read and two to write when applied', async (fixes) => {
+  it.each([3, 150])('applies %i fixes in the same number of syncs: one to read them after the check, one to read, two to write and one to read back (for 撤销) when applied', async (fixes) => {
     const fake = new FakeExcel();
     fake.addSheet('项目表');
     fake.addSheet('部门表');
@@ -122,7 +140,7 @@ describe('OfficeAddinHost cells', () => {
     const checked = await readCheckedTexts(host, findings);
     expect(fake.syncs - start).toBe(1);
     const result = await applyFixes(host, findings, checked);
-    expect(fake.syncs - start).toBe(4);
+    expect(fake.syncs - start).toBe(5);
     expect(fake.syncLog.every((s) => s.failed === undefined)).toBe(true);
 
     expect(result.applied).toHaveLength(fixes);

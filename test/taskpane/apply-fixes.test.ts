@@ -63,7 +63,7 @@ describe('applying fixes', () => {
     const host = fakeSheet({ 'S!5,3': '≥95' });
     const result = await applyFixes(host, [fix], new Map([['S!C5', '≥90']]));
     expect(host.writeTexts).not.toHaveBeenCalled();
-    expect(result).toEqual({ applied: [], changed: [fix], already: [] });
+    expect(result).toEqual({ applied: [], changed: [fix], already: [], fixed: [] });
   });
 
   it('does not write a suggestion the cell already reads', async () => {
@@ -87,8 +87,9 @@ describe('applying fixes', () => {
     const other = finding({ sheet: 'T', cell: 'B2', suggestion: '30%' });
     const checked = new Map([['S!C5', '≥90'], ['S!C6', '≥90'], ['S!C7', '3次'], ['T!B2', '30']]);
     const result = await applyFixes(host, [fix, changed, already, other], checked);
-    expect(result).toEqual({ applied: [fix, other], changed: [changed], already: [already] });
-    expect(host.readTexts).toHaveBeenCalledTimes(1);
+    expect(result).toMatchObject({ applied: [fix, other], changed: [changed], already: [already] });
+    // Once before the write, once after it for 撤销.
+    expect(host.readTexts).toHaveBeenCalledTimes(2);
     expect(host.writeTexts).toHaveBeenCalledTimes(1);
     expect(host.writes).toEqual(['S!5,3=≥90%', 'T!2,2=30%']);
   });
@@ -99,7 +100,21 @@ describe('applying fixes', () => {
     const different = finding({ sheet: 'S', cell: 'C5', rule: 'plan.other', suggestion: '≥95%' });
     const result = await applyFixes(host, [fix, same, different], new Map([['S!C5', '≥90']]));
     expect(host.writes).toEqual(['S!5,3=≥90%']);
-    expect(result).toEqual({ applied: [fix], changed: [different], already: [same] });
+    expect(result).toMatchObject({ applied: [fix], changed: [different], already: [same] });
+  });
+
+  it('keeps each written cell’s text before and after, as the cell reads once written', async () => {
+    const host = fakeSheet({ 'S!5,3': '≥90', 'T!2,2': '30' });
+    const other = finding({ sheet: 'T', cell: 'B2', suggestion: '30%' });
+    // The sheet shows the written percentage in its own format.
+    host.writeTexts.mockImplementationOnce(async (entries: readonly CellText[]) => {
+      for (const { target } of entries) host.cells[`${target.sheet}!${target.row},${target.col}`] = target.sheet === 'T' ? '30.0%' : '≥90%';
+    });
+    const result = await applyFixes(host, [fix, other], new Map());
+    expect(result.fixed).toEqual([
+      { target: { sheet: 'S', row: 5, col: 3 }, cell: 'S!C5', before: '≥90', after: '≥90%' },
+      { target: { sheet: 'T', row: 2, col: 2 }, cell: 'T!B2', before: '30', after: '30.0%' },
+    ]);
   });
 
   it('stops at a host error', async () => {

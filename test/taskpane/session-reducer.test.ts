@@ -1,4 +1,4 @@
-import { initialSession, sessionReducer, type SessionState } from '../../src/taskpane/session-reducer';
+import { initialSession, sessionReducer, type FixOutcome, type SessionState } from '../../src/taskpane/session-reducer';
 import { outcome, report } from './report-fixture';
 
 const checked = outcome(report([], []));
@@ -42,5 +42,27 @@ describe('session reducer', () => {
     let s = sessionReducer(initialSession(null), { type: 'scope', scope: 'sheet' });
     s = sessionReducer(s, { type: 'auto', on: true });
     expect(s).toMatchObject({ scope: 'sheet', auto: true });
+  });
+
+  it('marks the outcome stale on a user edit until the next outcome, and not without one', () => {
+    expect(sessionReducer(initialSession(null), { type: 'edited' }).stale).toBe(false);
+    const stale = sessionReducer(initialSession(checked), { type: 'edited' });
+    expect(stale.stale).toBe(true);
+    expect(sessionReducer(stale, { type: 'outcome', outcome: checked, announcement: '检查完成' }).stale).toBe(false);
+  });
+
+  it('keeps a fix’s outcome and its undo through a check, and drops it when the next fix starts or the result is cleared', () => {
+    const fix: FixOutcome = { notice: { intent: 'success', text: '已应用 2 条建议' }, undo: [{ target: { sheet: 'S', row: 1, col: 1 }, cell: 'S!A1', before: 'a', after: 'b' }] };
+    const fixed = sessionReducer({ ...initialSession(checked), busy: 'fix' }, { type: 'fixed', fix });
+    expect(fixed).toMatchObject({ busy: null, fix });
+    expect(sessionReducer(fixed, { type: 'started', busy: 'check' }).fix).toEqual(fix);
+    expect(sessionReducer(fixed, { type: 'started', busy: 'undo' }).fix).toBeNull();
+    expect(sessionReducer(fixed, { type: 'outcome', outcome: null, announcement: '已清除' }).fix).toBeNull();
+    expect(sessionReducer(fixed, { type: 'dismissFix' }).fix).toBeNull();
+  });
+
+  it('knows whether there is a result to clear once the host said so', () => {
+    expect(initialSession(null).clearable).toBeNull();
+    expect(sessionReducer(initialSession(null), { type: 'clearable', clearable: false }).clearable).toBe(false);
   });
 });

@@ -82,7 +82,7 @@ describe('task pane rendering', () => {
   });
 
   it('shows each group closed to one line with its counts, nothing of its findings rendered', () => {
-    const markup = html(<FindingsPanel report={fixture} busy={false} onSelect={() => undefined} onApply={() => undefined} />);
+    const markup = html(<FindingsPanel report={fixture} busy={false} fix={null} onSelect={() => undefined} onApply={() => undefined} onUndo={() => undefined} onDismissFix={() => undefined} />);
     expect(markup.match(/data-testid="table-group"/g)).toHaveLength(2);
     expect(markup).toContain('data-table-id="t1"');
     expect(markup).toContain('data-table-id="t2"');
@@ -120,7 +120,7 @@ describe('task pane rendering', () => {
   });
 
   it('speaks English when Office does', () => {
-    const markup = html(<FindingsPanel report={fixture} busy={false} onSelect={() => undefined} onApply={() => undefined} />, 'en');
+    const markup = html(<FindingsPanel report={fixture} busy={false} fix={null} onSelect={() => undefined} onApply={() => undefined} onUndo={() => undefined} onDismissFix={() => undefined} />, 'en');
     expect(markup).toContain('aria-label="Search findings"');
     expect(textOf(markup, 'data-testid="filter-error"')).toBe('Error (1)');
     expect(html(openGroup('table', 't1'), 'en')).toContain('“6月底”的计划值为空');

@@ -1,4 +1,4 @@
-import { Button, makeStyles, Radio, RadioGroup, Switch, tokens } from '@fluentui/react-components';
+import { Button, makeStyles, Radio, RadioGroup, Switch, tokens, Tooltip } from '@fluentui/react-components';
 import type { CheckScope } from '../../addin/addin-host';
 import { usePaneText } from '../pane-text-context';
 
@@ -14,6 +14,8 @@ interface ActionBarProps {
   scope: CheckScope;
   auto: boolean;
   busy: boolean;
+  /** False when the workbook holds no result: 清除检查结果 has nothing to do. */
+  clearable: boolean;
   onCheck(): void;
   onClear(): void;
   onSettings(): void;
@@ -22,16 +24,17 @@ interface ActionBarProps {
 }
 
 /** 检查表格, 清除检查结果, 设置, the scope and 自动检查. */
-export function ActionBar({ scope, auto, busy, onCheck, onClear, onSettings, onScope, onAuto }: ActionBarProps) {
+export function ActionBar({ scope, auto, busy, clearable, onCheck, onClear, onSettings, onScope, onAuto }: ActionBarProps) {
   const styles = useStyles();
   const text = usePaneText();
   return (
     <div className={styles.bar}>
       <div className={styles.buttons}>
-        <Button appearance="primary" disabled={busy} onClick={onCheck} data-testid="check">
+        {/* Focusable while busy, so the focus stays on the button through the check. */}
+        <Button appearance="primary" disabledFocusable={busy} onClick={onCheck} data-testid="check">
           {text.check}
         </Button>
-        <Button disabled={busy} onClick={onClear} data-testid="clear">
+        <Button disabled={busy || !clearable} onClick={onClear} data-testid="clear" title={clearable ? text.clearHint : text.nothingToClear}>
           {text.clear}
         </Button>
         <Button className={styles.settings} appearance="subtle" onClick={onSettings} data-testid="open-settings">
@@ -50,7 +53,9 @@ export function ActionBar({ scope, auto, busy, onCheck, onClear, onSettings, onS
           <Radio value="workbook" label={text.scopeWorkbook} />
           <Radio value="sheet" label={text.scopeSheet} />
         </RadioGroup>
-        <Switch label={text.autoCheck} checked={auto} onChange={(_, data) => onAuto(data.checked)} data-testid="auto-check" />
+        <Tooltip content={text.autoCheckHint} relationship="description">
+          <Switch label={text.autoCheck} checked={auto} onChange={(_, data) => onAuto(data.checked)} data-testid="auto-check" />
+        </Tooltip>
       </div>
     </div>
   );

@@ -1,4 +1,4 @@
-import { Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, tokens } from '@fluentui/react-components';
+import { Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Text, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { AddinHost, TypedEntriesChoice } from '../../addin/addin-host';
 import type { Profile } from '../../core/profile/profile-schema';
@@ -9,6 +9,7 @@ import { ActionBar } from './action-bar';
 import { CheckProgress } from './check-progress';
 import { CheckSummary } from './check-summary';
 import { ClearTypedDialog } from './clear-typed-dialog';
+import { DismissButton } from './dismiss-button';
 import { FindingsPanel } from './findings-panel';
 import { SettingsDrawer } from './settings-drawer';
 import { StatusRegion } from './status-region';
@@ -16,6 +17,7 @@ import { StatusRegion } from './status-region';
 const useStyles = makeStyles({
   workspace: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   message: { overflowWrap: 'anywhere' },
+  firstRun: { color: tokens.colorNeutralForeground2 },
 });
 
 interface CheckWorkspaceProps {
@@ -51,23 +53,36 @@ export function CheckWorkspace({ host, profile, lang, profileError, autoCheckDel
     if (choice !== null) session.clear(choice);
   };
 
-  const dismiss = (onClick: () => void) => (
-    <Button appearance="transparent" size="small" aria-label={text.dismiss} icon={<span aria-hidden>✕</span>} onClick={onClick} />
-  );
-
   return (
     <div className={styles.workspace}>
       <ActionBar
         scope={state.scope}
         auto={state.auto}
         busy={busy}
+        clearable={state.clearable !== false}
         onCheck={session.check}
         onClear={clear}
         onSettings={() => setSettings((s) => ({ open: true, opening: s.opening + 1 }))}
         onScope={session.setScope}
         onAuto={session.setAuto}
       />
+      <StatusRegion announcement={state.announcement} />
       {state.busy !== null && <CheckProgress busy={state.busy} progress={state.progress} />}
+      {state.outcome === null && state.busy === null && (
+        <Text size={200} className={styles.firstRun} data-testid="first-run">
+          {text.firstRun}
+        </Text>
+      )}
+      {state.stale && state.busy === null && (
+        <MessageBar intent="warning" layout="multiline" data-testid="stale">
+          <MessageBarBody className={styles.message}>{text.stale}</MessageBarBody>
+          <MessageBarActions>
+            <Button size="small" onClick={session.check} data-testid="stale-check">
+              {text.recheck}
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
       {profileError !== null && (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody className={styles.message}>{profileError}</MessageBarBody>
@@ -79,20 +94,27 @@ export function CheckWorkspace({ host, profile, lang, profileError, autoCheckDel
             <MessageBarTitle>{text.errorTitle}</MessageBarTitle>
             {state.error}
           </MessageBarBody>
-          <MessageBarActions containerAction={dismiss(session.dismissError)} />
+          <MessageBarActions containerAction={<DismissButton onClick={session.dismissError} />} />
         </MessageBar>
       )}
       {state.notice !== null && (
         <MessageBar intent={state.notice.intent} layout="multiline" data-testid="notice">
           <MessageBarBody className={styles.message}>{state.notice.text}</MessageBarBody>
-          <MessageBarActions containerAction={dismiss(session.dismissNotice)} />
+          <MessageBarActions containerAction={<DismissButton onClick={session.dismissNotice} />} />
         </MessageBar>
       )}
       <ClearTypedDialog count={typedToAsk} onChoose={chooseTyped} />
-      <StatusRegion announcement={state.announcement} />
       {state.outcome !== null && <CheckSummary outcome={state.outcome} />}
       {state.outcome !== null && state.outcome.report.tables.length > 0 && (
-        <FindingsPanel report={state.outcome.report} busy={busy} onSelect={session.select} onApply={session.applyFixes} />
+        <FindingsPanel
+          report={state.outcome.report}
+          busy={busy}
+          fix={state.fix}
+          onSelect={session.select}
+          onApply={session.applyFixes}
+          onUndo={session.undo}
+          onDismissFix={session.dismissFix}
+        />
       )}
       <SettingsDrawer
         key={settings.opening}

@@ -1,11 +1,15 @@
 import { Button, makeStyles, SearchBox, Subtitle2, Text, ToggleButton, tokens } from '@fluentui/react-components';
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
 import type { Severity } from '../../core/finding';
 import type { Report } from '../../core/report';
 import { crossTableFixes, findingKey, groupFindings, matchCounts, shownSeverities, walkOrder, workGroups, type GroupBy } from '../finding-list';
 import type { ReportFinding } from '../finding-target';
 import { usePaneText } from '../pane-text-context';
+import type { FixOutcome } from '../session-reducer';
 import { fill } from '../strings';
+import { useFocusAfterFix } from '../use-focus-after-fix';
+import { ConfirmFixesDialog } from './confirm-fixes-dialog';
+import { FixOutcomeBar } from './fix-outcome-bar';
 import { RuleFixButtons } from './rule-fix-buttons';
 import { SeverityFilter } from './severity-filter';
 import { WorkGroupView } from './work-group';
@@ -46,8 +50,12 @@ const useStyles = makeStyles({
 interface FindingsPanelProps {
   report: Report;
   busy: boolean;
+  /** What the last fix or undo did, shown in the toolbar. */
+  fix: FixOutcome | null;
   onSelect(finding: ReportFinding): void;
   onApply(findings: readonly ReportFinding[]): void;
+  onUndo(): void;
+  onDismissFix(): void;
 }
 
 /**
@@ -55,7 +63,7 @@ interface FindingsPanelProps {
  * chips that select what is shown, a search, and 上一个 / 下一个 walking the errors then the
  * warnings, selecting each cell in turn.
  */
-export function FindingsPanel({ report, busy, onSelect, onApply }: FindingsPanelProps) {
+export function FindingsPanel({ report, busy, fix, onSelect, onApply, onUndo, onDismissFix }: FindingsPanelProps) {
   const styles = useStyles();
   const text = usePaneText();
   const [selected, setSelected] = useState<ReadonlySet<Severity>>(new Set());
@@ -64,6 +72,11 @@ export function FindingsPanel({ report, busy, onSelect, onApply }: FindingsPanel
   const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
   const [current, setCurrent] = useState<string | null>(null);
   const titleId = useId();
+  const panel = useRef<HTMLElement>(null);
+  const nextButton = useRef<HTMLButtonElement>(null);
+  const keepFocus = useFocusAfterFix(busy, panel, nextButton);
+  // A batch (全部应用) waits here for the user's yes.
+  const [confirming, setConfirming] = useState<readonly ReportFinding[] | null>(null);
 
   // Counts follow the search but not the chips, so an unselected severity still says what it holds.
   const counts = useMemo(() => matchCounts(report, query), [report, query]);
@@ -95,9 +108,21 @@ export function FindingsPanel({ report, busy, onSelect, onApply }: FindingsPanel
     choose(walk[next] as ReportFinding);
   };
   const allOpen = groups.length > 0 && groups.every((g) => open.has(g.key));
+  const apply = (findings: readonly ReportFinding[]): void => {
+    keepFocus(new Set(findings.map(findingKey)));
+    onApply(findings);
+  };
+  const requestApply = (findings: readonly ReportFinding[]): void => {
+    if (findings.length > 1) setConfirming(findings);
+    else apply(findings);
+  };
+  const undo = (): void => {
+    keepFocus(new Set());
+    onUndo();
+  };
 
   return (
-    <section className={styles.panel} aria-labelledby={titleId}>
+    <section ref={panel} className={styles.panel} aria-labelledby={titleId}>
       <Subtitle2 as="h2" id={titleId} className={styles.heading}>
         {text.findingsTitle}
       </Subtitle2>
@@ -107,13 +132,14 @@ export function FindingsPanel({ report, busy, onSelect, onApply }: FindingsPanel
           <Button size="small" disabled={walk.length === 0} aria-label={text.walkPreviousLabel} data-testid="walk-previous" onClick={() => step(-1)}>
             {text.walkPrevious}
           </Button>
-          <Button size="small" appearance="primary" disabled={walk.length === 0} aria-label={text.walkNextLabel} data-testid="walk-next" onClick={() => step(1)}>
+          <Button ref={nextButton} size="small" appearance="primary" disabled={walk.length === 0} aria-label={text.walkNextLabel} data-testid="walk-next" onClick={() => step(1)}>
             {text.walkNext}
           </Button>
           <span className={styles.position} data-testid="walk-position" aria-live="polite">
             {index < 0 ? fill(text.walkPositionNone, { total: walk.length }) : fill(text.walkPosition, { index: index + 1, total: walk.length })}
           </span>
         </div>
+        <FixOutcomeBar fix={fix} busy={busy} onUndo={undo} onDismiss={onDismissFix} />
       </div>
       <div className={styles.options}>
         <div role="group" aria-label={text.groupBy} className={styles.options}>
@@ -159,7 +185,7 @@ export function FindingsPanel({ report, busy, onSelect, onApply }: FindingsPanel
             busy={busy}
             onToggle={toggleGroup}
             onSelect={choose}
-            onApply={onApply}
+            onApply={requestApply}
           />
         ))}
       </div>
@@ -168,9 +194,17 @@ export function FindingsPanel({ report, busy, onSelect, onApply }: FindingsPanel
           <Text size={200} weight="semibold">
             {text.bulkFixesTitle}
           </Text>
-          <RuleFixButtons fixes={bulk} busy={busy} onApply={onApply} />
+          <RuleFixButtons fixes={bulk} busy={busy} onApply={requestApply} />
         </div>
       )}
+      <ConfirmFixesDialog
+        findings={confirming}
+        onCancel={() => setConfirming(null)}
+        onConfirm={(findings) => {
+          setConfirming(null);
+          apply(findings);
+        }}
+      />
     </section>
   );
 }

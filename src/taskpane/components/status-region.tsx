@@ -1,25 +1,20 @@
-import { makeStyles } from '@fluentui/react-components';
+import { makeStyles, tokens } from '@fluentui/react-components';
 
 const useStyles = makeStyles({
-  // Read by screen readers, not shown: the summary shows the same counts.
-  hidden: {
-    position: 'absolute',
-    width: '1px',
-    height: '1px',
-    margin: '-1px',
-    padding: 0,
-    overflow: 'hidden',
-    clip: 'rect(0 0 0 0)',
-    whiteSpace: 'nowrap',
-    border: 0,
+  status: {
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+    color: tokens.colorNeutralForeground2,
+    overflowWrap: 'anywhere',
+    ':empty': { display: 'none' },
   },
 });
 
-/** The live region that announces each finished check. */
+/** The outcome of each check, under the buttons where the user clicked, and announced (a live region). */
 export function StatusRegion({ announcement }: { announcement: string }) {
   const styles = useStyles();
   return (
-    <div role="status" aria-live="polite" aria-atomic="true" className={styles.hidden} data-testid="status">
+    <div role="status" aria-live="polite" aria-atomic="true" className={styles.status} data-testid="status">
       {announcement}
     </div>
   );
