@@ -10,7 +10,7 @@ export class OwnWrites {
   private depth = 0;
   private lastEnd = Number.NEGATIVE_INFINITY;
 
-  constructor(private readonly now: () => number = Date.now) {}
+  constructor(private readonly now: () => number = () => Date.now()) {}
 
   /** Runs `write`, marking every change it makes as the add-in's. */
   run<T>(write: () => T): T {
