@@ -284,7 +284,7 @@ export class FakeEtRange implements EtRange {
     return true;
   }
   Select(): boolean {
-    this.et.read(() => this.et.fake.selectRange(this.sheet, this.area));
+    this.et.view(() => this.et.fake.selectRange(this.sheet, this.area));
     return true;
   }
   Address(rowAbsolute = true, columnAbsolute = true): string {

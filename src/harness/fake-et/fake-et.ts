@@ -60,6 +60,13 @@ export class FakeEt {
     return this.read(run);
   }
 
+  /** A change of what is shown (the active sheet, the selection): no write, but the grid redraws. */
+  view(run: () => void): void {
+    this.calls++;
+    run();
+    this.fake.commandDone();
+  }
+
   /** A write: counted (and failed when the Office fake was told to fail it), then reported. */
   write(run: () => void): void {
     this.calls++;
@@ -150,7 +157,7 @@ class FakeEtWorksheet implements EtWorksheet {
     return new FakeEtRange(this.et, this.sheet, parseRangeAddress(address.replace(/\$/g, '')));
   }
   Activate(): void {
-    this.et.read(() => {
+    this.et.view(() => {
       this.et.live(this.sheet);
       if (this.sheet.visibility !== 'Visible') throw new FakeOfficeError('InvalidOperation', `sheet ${this.sheet.name} is hidden`);
       this.et.fake.activateSheet(this.sheet);
