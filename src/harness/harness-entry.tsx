@@ -1,10 +1,13 @@
 /**
  * harness.html's script: the real task pane, outside Office, against a fake Excel holding a sample
  * workbook in memory, which is drawn next to it as a grid a person (or a test) can click and type in.
+ * With `?host=wps` the pane and the ribbon run on the WPS host, over the ET fake of the same workbook.
  */
 import { createRoot } from 'react-dom/client';
 import { registerCommands } from '../commands/register-commands';
 import { createOfficeAddinHost } from '../excel/office-addin-host';
+import { createWpsAddinHost } from '../wps/wps-addin-host';
+import { FakeEt } from './fake-et';
 import { mountTaskpane } from '../taskpane/mount-taskpane';
 import { fetchSeed } from './fetch-seed';
 import { HarnessApp } from './harness-app';
@@ -29,7 +32,7 @@ async function start(): Promise<void> {
   workbook.innerHTML = '';
   createRoot(workbook).render(<HarnessApp fake={fake} ribbon={ribbon} showPane={(shown) => (pane.hidden = !shown)} />);
   // As taskpane-entry.tsx does in Excel: one host for the ribbon's commands and the pane.
-  const host = createOfficeAddinHost();
+  const host = params.host === 'wps' ? createWpsAddinHost(new FakeEt(fake, { fileName: seed.fileName }).application) : createOfficeAddinHost();
   registerCommands(host);
   mountTaskpane(pane, host, { autoCheckDelayMs: params.autoCheckDelayMs });
 }

@@ -130,21 +130,22 @@ type KingsoftWorksheets = Omit<Et.Worksheets, 'Item' | 'Add'> & {
   Add(Before?: Et.Worksheet, After?: Et.Worksheet): Et.Worksheet;
 };
 type KingsoftWorkbook = Omit<Et.Workbook, 'Worksheets'> & { readonly Worksheets: KingsoftWorksheets };
-export type KingsoftApplication = Omit<Et.Application, 'ActiveWorkbook'> & {
+type KingsoftApplication = Omit<Et.Application, 'ActiveWorkbook'> & {
   readonly ActiveWorkbook: KingsoftWorkbook | null;
   readonly ApiEvent: EtApiEvent;
   readonly PluginStorage: EtPluginStorage;
 };
 
 /**
- * The facade over WPS's own `Application` (the global of a WPS加载项). Compiling this function is
- * the proof that Kingsoft's `Et` typings offer every object-model call the facade declares. The
- * add-in root's `ApiEvent` and `PluginStorage` (index.d.ts) are declared with overloads per event
- * name, which TypeScript cannot relate to one signature; the facade copies their SheetChange and
- * storage signatures.
+ * The facade over WPS's own `Application`, the global of a WPS加载项 (the entry passes it here).
+ * `satisfies` is the proof that Kingsoft's `Et` typings offer every object-model call the facade
+ * declares. The cast narrows only where the typings are wider than the calls made: `Worksheets.Item`
+ * with a name or an index, never an array, gives one worksheet; and the add-in root's `ApiEvent`
+ * and `PluginStorage` are declared with one overload per event name, which TypeScript cannot relate
+ * to the one signature used, so the facade copies their SheetChange and storage signatures.
  */
-export function fromKingsoft(app: KingsoftApplication): EtApplication {
-  return app;
+export function fromKingsoft(app: WPSMergedRoot): EtApplication {
+  return (app as unknown as KingsoftApplication) satisfies EtApplication;
 }
 
 /** A property, or the result of calling it where a build made it a method. */

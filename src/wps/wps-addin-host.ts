@@ -102,7 +102,7 @@ class WpsAddinHost implements AddinHost {
 
   async watchEdits(onEdit: (edit: UserEdit) => void): Promise<() => Promise<void>> {
     const listener: SheetChangeListener = (sheet, target) => {
-      if (this.own.active) return;
+      if (this.own.claims()) return;
       onEdit({ sheet: sheet.Name, address: target.Address(false, false) });
     };
     const events = this.app.ApiEvent;

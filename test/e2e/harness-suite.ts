@@ -2,7 +2,8 @@
  * The hooks every end-to-end file needs, registered once: one browser and one server per file,
  * the engine's own report on the sample (what the pane must show), and a fresh page per test that
  * fails the test if it asked for anything outside localhost or raised an error. The page is the
- * harness's unless a `target` names another (production-pane.e2e.ts: the add-in build's).
+ * harness's unless a `target` names another (production-pane.e2e.ts: the add-in build's). The
+ * harness runs on the host `HARNESS_HOST` names (`wps`: the e2e config's wps project), else Office's.
  */
 import type { Page } from 'playwright-core';
 import type { Report } from '../../src/core/report';
@@ -35,7 +36,8 @@ export function harnessSuite(options: SuiteOptions = {}): HarnessSuite {
 
   const open = async (params: Record<string, string> = {}, width?: number): Promise<Page> => {
     if (!session) throw new Error('the harness session has not started');
-    current = await openHarness(session, params, width);
+    const host: Record<string, string> = options.target === undefined && process.env.HARNESS_HOST === 'wps' ? { host: 'wps' } : {};
+    current = await openHarness(session, { ...host, ...params }, width);
     await current.page.getByTestId('check').waitFor();
     return current.page;
   };

@@ -25,6 +25,26 @@ function entryAt(data: unknown, area: Area, row: number, col: number): unknown {
   return (data[row - area.top] as unknown[])[col - area.left];
 }
 
+const rowIndex = new WeakMap<FakeSheet, { merges: Area[]; count: number; byRow: Map<number, Area[]> }>();
+
+/** The sheet's merged areas that reach the area's rows, each once, through an index by row (rebuilt when the merges change). */
+function mergesByRow(sheet: FakeSheet, area: Area): Set<Area> {
+  let index = rowIndex.get(sheet);
+  if (!index || index.merges !== sheet.merges || index.count !== sheet.merges.length) {
+    const byRow = new Map<number, Area[]>();
+    for (const m of sheet.merges) for (let r = m.top; r <= m.bottom; r++) byRow.set(r, [...(byRow.get(r) ?? []), m]);
+    index = { merges: sheet.merges, count: sheet.merges.length, byRow };
+    rowIndex.set(sheet, index);
+  }
+  const out = new Set<Area>();
+  if (area.bottom - area.top + 1 > index.byRow.size) {
+    for (const [row, list] of index.byRow) if (row >= area.top && row <= area.bottom) for (const m of list) out.add(m);
+  } else {
+    for (let r = area.top; r <= area.bottom; r++) for (const m of index.byRow.get(r) ?? []) out.add(m);
+  }
+  return out;
+}
+
 function valueOut(v: CellValue): CellValue | undefined {
   return v === null ? undefined : v;
 }
@@ -156,7 +176,7 @@ export class FakeEtRange implements EtRange {
   }
 
   get Value2(): unknown {
-    return this.et.read(() => shaped(this.area, (r, c) => valueOut(this.at(r, c).value)));
+    return this.et.readValues(() => shaped(this.area, (r, c) => valueOut(this.at(r, c).value)));
   }
   set Value2(data: unknown) {
     this.writeEntries(data);
@@ -168,7 +188,7 @@ export class FakeEtRange implements EtRange {
     this.writeEntries(data);
   }
   get Text(): unknown {
-    return this.et.read(() => uniform(this.cells(), textOf));
+    return this.et.readValues(() => uniform(this.cells(), textOf));
   }
   get NumberFormat(): unknown {
     return this.et.read(() => uniform(this.cells(), (c) => c.numberFormat));
@@ -221,11 +241,12 @@ export class FakeEtRange implements EtRange {
   get MergeCells(): unknown {
     return this.et.read(() => {
       // Merged areas never overlap, so the cells they cover add up.
-      const covered = this.sheet.merges.reduce((n, m) => {
+      let covered = 0;
+      for (const m of mergesByRow(this.sheet, this.area)) {
         const rows = Math.min(m.bottom, this.area.bottom) - Math.max(m.top, this.area.top) + 1;
         const cols = Math.min(m.right, this.area.right) - Math.max(m.left, this.area.left) + 1;
-        return rows > 0 && cols > 0 ? n + rows * cols : n;
-      }, 0);
+        if (rows > 0 && cols > 0) covered += rows * cols;
+      }
       const total = (this.area.bottom - this.area.top + 1) * (this.area.right - this.area.left + 1);
       return covered === 0 ? false : covered === total ? true : null;
     });
@@ -263,7 +284,7 @@ export class FakeEtRange implements EtRange {
     return true;
   }
   Select(): boolean {
-    this.et.read(() => this.et.fake.selectRange(this.sheet, this.area));
+    this.et.view(() => this.et.fake.selectRange(this.sheet, this.area));
     return true;
   }
   Address(rowAbsolute = true, columnAbsolute = true): string {

@@ -15,7 +15,7 @@ import type { Area } from '../../core/snapshot';
 import { parseRangeAddress } from '../../excel/a1';
 import {
   SHEET_HIDDEN, SHEET_VERY_HIDDEN, SHEET_VISIBLE, type EtApiEvent, type EtApplication, type EtPluginStorage, type EtRange, type EtWorkbook, type EtWorksheet,
-  type EtWorksheets, type SheetChangeListener,
+  type EtWorksheets, type SheetChangeListener, visibilityName,
 } from '../../wps/et-facade';
 import type { FakeExcel } from '../fake-excel/fake-excel';
 import { widen } from '../fake-excel/fake-address';
@@ -49,11 +49,22 @@ export class FakeEt {
     fake.changeObservers.add((changes) => this.raise(changes));
   }
 
-  /** A read: formulas written before it are calculated first. */
   read<T>(run: () => T): T {
     this.calls++;
-    this.fake.calculateNow();
     return run();
+  }
+
+  /** A read of values: formulas written before it are calculated first. */
+  readValues<T>(run: () => T): T {
+    this.fake.calculateNow();
+    return this.read(run);
+  }
+
+  /** A change of what is shown (the active sheet, the selection): no write, but the grid redraws. */
+  view(run: () => void): void {
+    this.calls++;
+    run();
+    this.fake.commandDone();
   }
 
   /** A write: counted (and failed when the Office fake was told to fail it), then reported. */
@@ -126,8 +137,7 @@ class FakeEtWorksheet implements EtWorksheet {
   set Visible(v: unknown) {
     this.et.write(() => {
       this.et.live(this.sheet);
-      const n = v === true ? SHEET_VISIBLE : v === false ? SHEET_HIDDEN : Number(v);
-      this.sheet.visibility = n === SHEET_VERY_HIDDEN ? 'VeryHidden' : n === SHEET_HIDDEN ? 'Hidden' : 'Visible';
+      this.sheet.visibility = visibilityName(v === true ? SHEET_VISIBLE : v === false ? SHEET_HIDDEN : v);
     });
   }
   get ProtectContents(): boolean {
@@ -147,7 +157,7 @@ class FakeEtWorksheet implements EtWorksheet {
     return new FakeEtRange(this.et, this.sheet, parseRangeAddress(address.replace(/\$/g, '')));
   }
   Activate(): void {
-    this.et.read(() => {
+    this.et.view(() => {
       this.et.live(this.sheet);
       if (this.sheet.visibility !== 'Visible') throw new FakeOfficeError('InvalidOperation', `sheet ${this.sheet.name} is hidden`);
       this.et.fake.activateSheet(this.sheet);

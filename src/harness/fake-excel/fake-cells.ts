@@ -81,6 +81,11 @@ export function uniform<V>(t: Cells, read: (c: FakeCell) => V): V | null {
 /** The stored cells inside the areas: the only ones clearing changes (the others hold every default). */
 function storedIn(t: Cells): Cells {
   const areas: Area[] = [];
+  const size = t.areas.reduce((n, a) => n + (a.bottom - a.top + 1) * (a.right - a.left + 1), 0);
+  if (size <= t.sheet.cells.size) {
+    for (const [row, col] of cellsOf(t.areas)) if (t.sheet.cells.has(cellKey(row, col))) areas.push({ top: row, left: col, bottom: row, right: col });
+    return { sheet: t.sheet, areas };
+  }
   for (const key of t.sheet.cells.keys()) {
     const [row, col] = key.split(',').map(Number) as [number, number];
     if (t.areas.some((a) => row >= a.top && row <= a.bottom && col >= a.left && col <= a.right)) areas.push({ top: row, left: col, bottom: row, right: col });
