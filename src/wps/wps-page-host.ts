@@ -1,7 +1,7 @@
 import type { AddinHost } from '../addin/addin-host';
 import { CrossPageLock, withCrossPageLock } from '../addin/cross-page-lock';
 import { withProfileSheet } from '../addin/profile-sheet';
-import { fromKingsoft, type EtApplication, type KingsoftApplication } from './et-facade';
+import { fromKingsoft, type EtApplication } from './et-facade';
 import { etProfileSheet } from './et-profile-sheet';
 import { createWpsAddinHost } from './wps-addin-host';
 import type { WpsPaneOpener } from './wps-ribbon';
@@ -23,12 +23,8 @@ function paneOpener(root: Pick<WPS.AddonRoot, 'CreateTaskPane'>): WpsPaneOpener 
   return root;
 }
 
-/**
- * WPS's `Application`, the global of an add-in page. Kingsoft's typings let `Worksheets.Item`
- * return several sheets for an array argument the add-in never passes, so the global is taken as
- * the facade's KingsoftApplication (et-facade.ts) once, here.
- */
+/** WPS's `Application`, the global of an add-in page: the facade over it and its task panes. */
 export function wpsApplication(): { et: EtApplication; panes: WpsPaneOpener } {
-  const root = window.Application as unknown as KingsoftApplication & Pick<WPS.AddonRoot, 'CreateTaskPane'>;
+  const root = window.Application;
   return { et: fromKingsoft(root), panes: paneOpener(root) };
 }

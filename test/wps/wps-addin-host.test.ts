@@ -52,9 +52,11 @@ describe('the WPS host', () => {
     expect([fake.sheet(SUMMARY_SHEET).id, fake.sheet(RECORD_SHEET).id]).toEqual(ids);
     expect(fake.cell(STACKED_PROJECT_SHEET, actual.row + 1, actual.col).value).toBe(12);
     expect(await host.countTypedEntries()).toBe(1);
+    expect(await host.hasResult()).toBe(true);
     expect(await host.clear('drop')).toBe(true);
     expect(fake.dump()).toEqual(before);
     expect(await host.countTypedEntries()).toBe(0);
+    expect(await host.hasResult()).toBe(false);
     expect(await host.clear()).toBe(false);
   });
 
