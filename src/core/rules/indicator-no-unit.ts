@@ -9,7 +9,7 @@ const rule: Rule = {
     title: '指标值只有数值，没有计量单位',
     message: '指标值“{value}”没有计量单位，请在数值后写明单位（%、次、个、人、万元等）{hint}',
     example: { bad: '资金使用有效率：≥90', good: '资金使用有效率：≥90%' },
-    criteria: { numbers: [18], source: '预算管理一体化系统 指标库说明（定量指标写计量单位；导出表的计量单位栏）' },
+    criteria: { numbers: [18, 61], source: '预算管理一体化系统 指标库说明（定量指标写计量单位；导出表的计量单位栏）' },
   },
   check(table) {
     const hits: RuleHit[] = [];
