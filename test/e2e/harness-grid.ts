@@ -79,3 +79,12 @@ export async function inWideWindow<T>(page: Page, work: () => Promise<T>): Promi
     if (narrow) await page.setViewportSize(narrow);
   }
 }
+
+/** The first row at or below `from` with a cell showing exactly `text`. */
+export async function rowShowing(page: Page, sheet: string, from: number, text: string): Promise<number> {
+  const rows = await page.locator(`table[data-sheet="${sheet}"] td`).filter({ hasText: new RegExp(`^${text}$`) })
+    .evaluateAll((tds) => tds.map((td) => Number(/\d+$/.exec(td.getAttribute('data-cell') ?? '')?.[0])));
+  const row = rows.filter((r) => r >= from).sort((a, b) => a - b)[0];
+  if (row === undefined) throw new Error(`no cell showing ${text} from row ${from} of ${sheet}`);
+  return row;
+}

@@ -6,10 +6,9 @@
  */
 import { cellAddress, parseCellAddress } from '../../src/core/address';
 import { FILL } from '../../src/core/plan/write-plan';
-import type { Page } from 'playwright-core';
 import type { Report } from '../../src/core/report';
 import { screenshot } from './harness-browser';
-import { addressInRow, gridCell, typeInto } from './harness-grid';
+import { addressInRow, gridCell, rowShowing, typeInto } from './harness-grid';
 import { harnessSuite } from './harness-suite';
 import { counts, expandAll, gradeCounts, runCheck } from './pane';
 
@@ -50,7 +49,7 @@ describe('自动检查 in the browser harness', () => {
 
     // The header row the add-in extended with 实际完成值 and 得分; the indicator rows under it, each with a 指标值.
     const [first, last] = table.range.split(':').map(rowOf) as [number, number];
-    const header = await findRow(page, table.sheet, first, '实际完成值');
+    const header = await rowShowing(page, table.sheet, first, '实际完成值');
     const [actualCol, targetCol, scoreCol] = await Promise.all(['实际完成值', '指标值', '得分'].map(async (h) => parseCellAddress(await addressInRow(page, table.sheet, header, h)).col));
     const rows: { actual: string; targetText: string }[] = [];
     for (let row = header + 1; row <= last; row++) {
@@ -59,8 +58,8 @@ describe('自动检查 in the browser harness', () => {
     }
     // The target's own number meets it (≥, ≤ and = alike), a level word a qualitative one: full points for the row.
     const meeting = (targetText: string) => (/\d/.test(targetText) ? String(numberIn(targetText)) : '达成');
-    const totalCell = offset(await addressInRow(page, table.sheet, await findRow(page, table.sheet, first, '总分'), '总分'), 0, 1);
-    const gradeCell = offset(await addressInRow(page, table.sheet, await findRow(page, table.sheet, first, '等级'), '等级'), 0, 1);
+    const totalCell = offset(await addressInRow(page, table.sheet, await rowShowing(page, table.sheet, first, '总分'), '总分'), 0, 1);
+    const gradeCell = offset(await addressInRow(page, table.sheet, await rowShowing(page, table.sheet, first, '等级'), '等级'), 0, 1);
     const paneScore = group.getByTestId('table-score');
 
     // One of them typed: the table is counted, not graded (a partial sum would read 差), in both places.
@@ -91,8 +90,8 @@ describe('自动检查 in the browser harness', () => {
     await screenshot(page, 'actual-typed');
 
     // Spending the whole budget adds the 预算执行率 points (10) in both places.
-    const budget = offset(await addressInRow(page, table.sheet, await findRow(page, table.sheet, first, '预算数'), '预算数'), 0, 1);
-    const spent = offset(await addressInRow(page, table.sheet, await findRow(page, table.sheet, first, '全年执行数'), '全年执行数'), 0, 1);
+    const budget = offset(await addressInRow(page, table.sheet, await rowShowing(page, table.sheet, first, '预算数'), '预算数'), 0, 1);
+    const spent = offset(await addressInRow(page, table.sheet, await rowShowing(page, table.sheet, first, '全年执行数'), '全年执行数'), 0, 1);
     await typeInto(page, table.sheet, spent, String(numberIn((await gridCell(page, table.sheet, budget).textContent()) ?? '')));
     await page.waitForFunction(
       ([sheet, cell, before]) => Number(document.querySelector(`table[data-sheet="${sheet}"] td[data-cell="${cell}"]`)?.textContent) > Number(before),
@@ -124,12 +123,3 @@ describe('自动检查 in the browser harness', () => {
     await screenshot(page, 'mistake-typed-away');
   });
 });
-
-/** The first row at or below `from` with a cell showing exactly `text`. */
-async function findRow(page: Page, sheet: string, from: number, text: string): Promise<number> {
-  const rows = await page.locator(`table[data-sheet="${sheet}"] td`).filter({ hasText: new RegExp(`^${text}$`) })
-    .evaluateAll((tds) => tds.map((td) => Number(/\d+$/.exec(td.getAttribute('data-cell') ?? '')?.[0])));
-  const row = rows.filter((r) => r >= from).sort((a, b) => a - b)[0];
-  if (row === undefined) throw new Error(`no cell showing ${text} from row ${from} of ${sheet}`);
-  return row;
-}
