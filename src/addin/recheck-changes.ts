@@ -24,11 +24,11 @@ export interface RecheckPrimitives {
   applyChanges(changes: PlanChanges, summarySheet: string | null): Promise<void>;
 }
 
-function cellOf(s: SheetSnapshot, row: number, col: number): { value: CellValue; format: string } | null {
+function cellOf(s: SheetSnapshot, row: number, col: number): { value: CellValue; text: string; format: string } | null {
   const r = row - s.origin.row;
   const c = col - s.origin.col;
   const value = s.values[r]?.[c];
-  return value === undefined ? null : { value, format: s.formats[r]?.[c] ?? 'General' };
+  return value === undefined ? null : { value, text: s.text[r]?.[c] ?? '', format: s.formats[r]?.[c] ?? 'General' };
 }
 
 /** `fresh` with the plan's owned cells as they were before the previous result (from `cleared`). */
@@ -44,7 +44,7 @@ function withoutResult(fresh: SheetSnapshot, cleared: SheetSnapshot | undefined,
     if (values[r]?.[col] === undefined) continue;
     const before = cleared ? cellOf(cleared, c.row, c.col) : null;
     (values[r] as CellValue[])[col] = before?.value ?? null;
-    (text[r] as string[])[col] = before?.value === null || before === null ? '' : String(before.value);
+    (text[r] as string[])[col] = before?.text ?? '';
     (formats[r] as string[])[col] = before?.format ?? 'General';
   }
   return { ...fresh, values, text, formats };
