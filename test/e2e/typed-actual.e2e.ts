@@ -1,7 +1,7 @@
 /**
  * A 实际完成值 typed with 自动检查 on, at 320 and 350 px: the table is counted (已填 1/n) and not
- * graded, and a finding about the typed value sits on the 实际完成值 cell itself, so selecting it
- * lands there (never on the 指标值 beside it).
+ * graded, and a finding about the typed value (ten times its target: over-achieved) sits on the
+ * 实际完成值 cell itself, so selecting it lands there (never on the 指标值 beside it).
  */
 import { cellAddress, parseCellAddress } from '../../src/core/address';
 import { screenshot } from './harness-browser';
@@ -30,15 +30,16 @@ describe('a typed 实际完成值 in the browser harness', () => {
           if (((await gridCell(page, table.sheet, cellAddress(row, targetCol)).textContent()) ?? '').trim() !== '') set++;
         }
         const cell = cellAddress(header + 1, actualCol);
-        // Words, not a value the row can be scored on: the engine reports it at this cell.
-        await typeInto(page, table.sheet, cell, '很多');
+        const target = Number(/\d+(\.\d+)?/.exec((await gridCell(page, table.sheet, cellAddress(header + 1, targetCol)).textContent()) ?? '')?.[0]);
+        if (!(target > 0)) throw new Error('the first indicator of the sample has no number to over-achieve');
+        await typeInto(page, table.sheet, cell, String(target * 10));
         return { actual: cell, rows: set };
       });
 
       const group = page.locator(`[data-testid="table-group"][data-table-id="${table.id}"]`);
       await group.getByTestId('table-score').filter({ hasText: `已填 1/${rows}` }).waitFor();
       await expandAll(page);
-      const finding = page.locator(`[data-testid="finding"][data-rule="indicator.actual-invalid"][data-cell="${table.sheet}!${actual}"]`);
+      const finding = page.locator(`[data-testid="finding"][data-rule="indicator.over-achievement"][data-cell="${table.sheet}!${actual}"]`);
       await finding.waitFor();
       await finding.click();
       await page.waitForFunction(([cell]) => document.querySelector('[data-testid="name-box"]')?.textContent === cell, [actual]);
