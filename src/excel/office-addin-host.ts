@@ -83,11 +83,19 @@ export class OfficeAddinHost implements AddinHost {
     return this.whileWriting(() => Excel.run(async (context) => {
       const sheet = request.scope === 'sheet' ? await activeSheetName(context) : null;
       const file = workbookFileName(officeContext()?.document?.url ?? '');
-      const recheck = request.changesOnly === true ? await this.recheck(context, file, request.profile) : null;
-      const written = recheck ?? await runCheckSequence(officeCheckPrimitives(context, file), request.profile, progress);
-      this.last = { checked: written.checked, snapshot: written.snapshot, plan: written.plan, summarySheet: written.summarySheet };
+      // Edits arriving while this check runs belong to the next one.
+      const seen = this.changed;
       this.changed = this.watchers > 0 ? new Set() : null;
-      return checkOutcome(written, sheet);
+      try {
+        const recheck = request.changesOnly === true ? await this.recheck(context, file, request.profile, seen) : null;
+        const written = recheck ?? await runCheckSequence(officeCheckPrimitives(context, file), request.profile, progress);
+        this.last = { checked: written.checked, snapshot: written.snapshot, plan: written.plan, summarySheet: written.summarySheet };
+        return checkOutcome(written, sheet);
+      } catch (e) {
+        // What the workbook holds now is not known: the next check writes everything.
+        this.last = null;
+        throw e;
+      }
     }));
   }
 
@@ -204,9 +212,8 @@ export class OfficeAddinHost implements AddinHost {
    * last check was seen (a listener was on throughout, and Excel tells the add-in's writes from the
    * user's); null when the whole check must run.
    */
-  private async recheck(context: Excel.RequestContext, file: string, profile: Profile): Promise<CheckWritten | null> {
+  private async recheck(context: Excel.RequestContext, file: string, profile: Profile, changed: Set<string> | null): Promise<CheckWritten | null> {
     const last = this.last;
-    const changed = this.changed;
     if (!last || !changed || !supports('triggerSource')) return null;
     if (last.summarySheet !== null && changed.has(last.summarySheet)) return null;
     try {
