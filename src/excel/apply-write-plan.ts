@@ -5,7 +5,7 @@ import { areaContains, cellArea, cellKey, rangeAddress, type CellRef } from './a
 import { RequestBatcher } from './batcher';
 import { clearRecorded } from './clear-write-plan';
 import { hexOf, pointsToWidth, recordFill, recordOwnedStyle, widthToPoints, type OfficeFill, type OwnedFormat } from './fill-codec';
-import { describeOfficeError, ExcelHostError, missingSheetError, officeErrorCode, planConflictError, protectedError, unavailableError } from './host-error';
+import { ExcelHostError, missingSheetError, officeErrorCode, planConflictError, protectedError, rollbackFailedError, unavailableError, writeFailedError } from './host-error';
 import { jsonBytes, MAX_CELL_CHARS, OP_OVERHEAD_BYTES, REQUEST_BUDGET_BYTES, utf8Length } from './limits';
 import { detectNotesMode, supportsFillPatterns, type NotesMode } from './api-support';
 import {
@@ -448,24 +448,6 @@ async function writeSummary(
   }
   await batcher.reserve(OP_OVERHEAD_BYTES);
   ws.freezePanes.freezeRows(1);
-}
-
-function writeFailedError(cause: unknown): ExcelHostError {
-  return new ExcelHostError(
-    'write-failed',
-    `写入检查结果时出错（${describeOfficeError(cause)}），已撤销已写入的部分，工作簿保持检查前的状态`,
-    `Writing the check result failed (${describeOfficeError(cause)}); what had been written was undone and the workbook is as it was before`,
-    cause,
-  );
-}
-
-function rollbackFailedError(cause: unknown, rollback: unknown): ExcelHostError {
-  return new ExcelHostError(
-    'rollback-failed',
-    `写入检查结果时出错（${describeOfficeError(cause)}），撤销也未能完成（${describeOfficeError(rollback)}）；请点击「清除检查结果」恢复工作簿`,
-    `Writing the check result failed (${describeOfficeError(cause)}) and undoing it did not finish (${describeOfficeError(rollback)}); use 清除检查结果 (Clear results) to restore the workbook`,
-    cause,
-  );
 }
 
 /**

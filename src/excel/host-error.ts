@@ -80,3 +80,23 @@ export function tooLargeError(sheet: string, cells: number, limit: number): Exce
     `Cannot read: sheet "${sheet}" is too large (${n(cells)} cells, limit ${n(limit)}); delete unused rows and columns and try again`,
   );
 }
+
+/** A write that failed and was undone: the workbook is as it was. */
+export function writeFailedError(cause: unknown): ExcelHostError {
+  return new ExcelHostError(
+    'write-failed',
+    `写入检查结果时出错（${describeOfficeError(cause)}），已撤销已写入的部分，工作簿保持检查前的状态`,
+    `Writing the check result failed (${describeOfficeError(cause)}); what had been written was undone and the workbook is as it was before`,
+    cause,
+  );
+}
+
+/** A write that failed and whose undo failed too: the user is sent to 清除检查结果. */
+export function rollbackFailedError(cause: unknown, rollback: unknown): ExcelHostError {
+  return new ExcelHostError(
+    'rollback-failed',
+    `写入检查结果时出错（${describeOfficeError(cause)}），撤销也未能完成（${describeOfficeError(rollback)}）；请点击「清除检查结果」恢复工作簿`,
+    `Writing the check result failed (${describeOfficeError(cause)}) and undoing it did not finish (${describeOfficeError(rollback)}); use 清除检查结果 (Clear results) to restore the workbook`,
+    cause,
+  );
+}

@@ -2,9 +2,10 @@
 import { RECORD_SHEET, type WriteRecord } from '../core/plan/write-plan';
 import type { Area } from '../core/snapshot';
 import type { RecordedInput } from '../xlsx/read-inputs';
-import { cellKey, type CellRef } from './a1';
+import { cellKey } from './a1';
 import type { RequestBatcher } from './batcher';
 import { fillKey, fillToRestore, ownedFormatToRestore, widthToPoints, type OfficeFill, type OwnedFormat } from './fill-codec';
+import { firstOfEachCell, groupBy } from './cell-groups';
 import { ExcelHostError } from './host-error';
 import { OP_OVERHEAD_BYTES } from './limits';
 import type { NotesMode } from './api-support';
@@ -34,24 +35,6 @@ export function notesUnsupportedError(kind: 'notes' | 'comments'): ExcelHostErro
       : '此版本 Excel 不支持通过加载项删除批注（需要 ExcelApi 1.10），无法清除检查结果；请更新 Excel 或用命令行清除。工作簿未作任何改动',
     `This Excel cannot remove ${kind === 'notes' ? 'notes (needs ExcelApi 1.18)' : 'comments (needs ExcelApi 1.10)'} from an add-in, so the result cannot be cleared; update Excel or clear it with the command line. Nothing was changed`,
   );
-}
-
-/** The record's cells, first occurrence of each kept (it holds the state before the first write). */
-function firstOf<T extends CellRef>(cells: T[]): T[] {
-  const seen = new Map<string, T>();
-  for (const c of cells) if (!seen.has(cellKey(c.row, c.col))) seen.set(cellKey(c.row, c.col), c);
-  return [...seen.values()];
-}
-
-function groupBy<T>(items: T[], key: (t: T) => string): Map<string, T[]> {
-  const out = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const list = out.get(k);
-    if (list) list.push(item);
-    else out.set(k, [item]);
-  }
-  return out;
 }
 
 /** Puts back the formats of owned cells and empties them. */
@@ -88,7 +71,7 @@ async function restoreOwned(env: RestoreEnv, ws: Excel.Worksheet, owned: { row: 
 }
 
 async function restoreFills(env: RestoreEnv, ws: Excel.Worksheet, fills: SheetRecord['fills']): Promise<void> {
-  const restored = firstOf(fills).map((f) => ({ row: f.row, col: f.col, fill: fillToRestore(f.original) }));
+  const restored = firstOfEachCell(fills).map((f) => ({ row: f.row, col: f.col, fill: fillToRestore(f.original) }));
   for (const cells of groupBy(restored, (c) => fillKey(c.fill)).values()) {
     const fill: OfficeFill | null = (cells[0] as (typeof restored)[number]).fill;
     await forAreas(env.batcher, ws, blocksOf(cells), (r) => setFill(r.format.fill, fill, env.patterns));
@@ -162,7 +145,7 @@ export async function restoreRecord(
   for (const s of sheets) {
     const ws = worksheets.getItem(s.sheet);
     if (kind === 'notes') {
-      for (const n of firstOf(s.notes)) {
+      for (const n of firstOfEachCell(s.notes)) {
         await batcher.reserve(OP_OVERHEAD_BYTES * 2);
         const note = queueNote(context, s.sheet, n);
         probes.notes.push({ sheet: s.sheet, note });
@@ -218,7 +201,7 @@ export async function restoreRecord(
       }
     }
     await restoreFills(env, ws, s.fills);
-    await restoreOwned(env, ws, firstOf(s.owned));
+    await restoreOwned(env, ws, firstOfEachCell(s.owned));
     await restoreWidths(env, ws, s.widths);
   }
   if (probes.summary && !probes.summary.isNullObject) {

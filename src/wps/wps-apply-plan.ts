@@ -3,7 +3,7 @@ import { FILL, RECORD_SHEET, type Flag, type OwnedCell, type SheetOps, type Writ
 import type { Area } from '../core/snapshot';
 import { cellArea, cellKey, rangeAddress, type CellRef } from '../excel/a1';
 import { DEFAULT_OWNED_FORMAT, hexOf, recordFill, recordOwnedStyle, type OfficeFill, type OwnedFormat } from '../excel/fill-codec';
-import { describeOfficeError, ExcelHostError, missingSheetError, planConflictError, protectedError } from '../excel/host-error';
+import { ExcelHostError, missingSheetError, planConflictError, protectedError, rollbackFailedError, writeFailedError } from '../excel/host-error';
 import { MAX_CELL_CHARS } from '../excel/limits';
 import { blocksOf } from '../excel/rectangles';
 import { etColorOf, formulas, XL_UNDERLINE_SINGLE, type EtApplication, type EtWorkbook, type EtWorksheet } from './et-facade';
@@ -236,24 +236,6 @@ function writeSummary(ws: EtWorksheet, summary: WritePlan['summary']): void {
   summary.columnWidths.forEach((width, j) => {
     cellAt(ws, 1, j + 1).ColumnWidth = width;
   });
-}
-
-function writeFailedError(cause: unknown): ExcelHostError {
-  return new ExcelHostError(
-    'write-failed',
-    `写入检查结果时出错（${describeOfficeError(cause)}），已撤销已写入的部分，工作簿保持检查前的状态`,
-    `Writing the check result failed (${describeOfficeError(cause)}); what had been written was undone and the workbook is as it was before`,
-    cause,
-  );
-}
-
-function rollbackFailedError(cause: unknown, rollback: unknown): ExcelHostError {
-  return new ExcelHostError(
-    'rollback-failed',
-    `写入检查结果时出错（${describeOfficeError(cause)}），撤销也未能完成（${describeOfficeError(rollback)}）；请点击「清除检查结果」恢复工作簿`,
-    `Writing the check result failed (${describeOfficeError(cause)}) and undoing it did not finish (${describeOfficeError(rollback)}); use 清除检查结果 (Clear results) to restore the workbook`,
-    cause,
-  );
 }
 
 export interface WpsApplyOptions {

@@ -1,8 +1,8 @@
 import { typedEntries } from '../addin/typed-entries';
 import { withoutKeptInputs } from '../core/plan/kept-inputs';
 import { RECORD_SHEET, type WriteRecord } from '../core/plan/write-plan';
-import { cellKey } from '../excel/a1';
 import { fillKey, fillToRestore, ownedFormatToRestore, type OfficeFill, type OwnedFormat } from '../excel/fill-codec';
+import { firstOfEachCell, groupBy } from '../excel/cell-groups';
 import { protectedError } from '../excel/host-error';
 import { blocksOf } from '../excel/rectangles';
 import type { RecordedInput } from '../xlsx/read-inputs';
@@ -12,7 +12,6 @@ import { setEtFill } from './wps-fill';
 import { readRecord } from './wps-record';
 
 type SheetRecord = WriteRecord['sheets'][number];
-type Cell = { row: number; col: number };
 
 export interface WpsClearOptions {
   /** Leave the input cells the user typed into (and their labels) as the user's own cells. */
@@ -28,24 +27,6 @@ export interface WpsClearResult {
   inputs: RecordedInput[];
 }
 
-function groupBy<T>(items: T[], key: (t: T) => string): T[][] {
-  const out = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const list = out.get(k);
-    if (list) list.push(item);
-    else out.set(k, [item]);
-  }
-  return [...out.values()];
-}
-
-/** The record's cells, first occurrence of each kept (it holds the state before the first write). */
-function firstOf<T extends Cell>(cells: T[]): T[] {
-  const seen = new Map<string, T>();
-  for (const c of cells) if (!seen.has(cellKey(c.row, c.col))) seen.set(cellKey(c.row, c.col), c);
-  return [...seen.values()];
-}
-
 /** What the user typed into a sheet's recorded input cells. */
 function inputsOf(ws: EtWorksheet, s: SheetRecord): RecordedInput[] {
   return blocksOf(s.inputs ?? []).flatMap((area) => {
@@ -55,10 +36,10 @@ function inputsOf(ws: EtWorksheet, s: SheetRecord): RecordedInput[] {
 }
 
 function restoreOwned(ws: EtWorksheet, owned: SheetRecord['owned']): void {
-  const cells = firstOf(owned).map((o) => ({ row: o.row, col: o.col, format: ownedFormatToRestore(o.original) }));
+  const cells = firstOfEachCell(owned).map((o) => ({ row: o.row, col: o.col, format: ownedFormatToRestore(o.original) }));
   for (const area of blocksOf(cells)) rangeAt(ws, area).ClearContents();
   const apply = (key: (f: OwnedFormat) => string, set: (area: ReturnType<typeof blocksOf>[number], f: OwnedFormat) => void) => {
-    for (const group of groupBy(cells, (c) => key(c.format))) {
+    for (const group of groupBy(cells, (c) => key(c.format)).values()) {
       const format = (group[0] as (typeof cells)[number]).format;
       for (const area of blocksOf(group)) set(area, format);
     }
@@ -76,8 +57,8 @@ function restoreOwned(ws: EtWorksheet, owned: SheetRecord['owned']): void {
 }
 
 function restoreFills(ws: EtWorksheet, fills: SheetRecord['fills']): void {
-  const cells = firstOf(fills).map((f) => ({ row: f.row, col: f.col, fill: fillToRestore(f.original) }));
-  for (const group of groupBy(cells, (c) => fillKey(c.fill))) {
+  const cells = firstOfEachCell(fills).map((f) => ({ row: f.row, col: f.col, fill: fillToRestore(f.original) }));
+  for (const group of groupBy(cells, (c) => fillKey(c.fill)).values()) {
     const fill: OfficeFill | null = (group[0] as (typeof cells)[number]).fill;
     for (const area of blocksOf(group)) setEtFill(rangeAt(ws, area).Interior, fill);
   }

@@ -52,6 +52,8 @@ function sheetChanges(before: SheetOps, after: SheetOps): OwnedCell[] | null {
 }
 
 const isLink = (v: SummaryCell | undefined) => v !== null && typeof v === 'object' && 'link' in v;
+/** A summary cell as the sheet holds it: a formula's cached result is Excel's to recalculate. */
+const comparable = (v: SummaryCell | undefined) => (v !== null && typeof v === 'object' && 'formula' in v ? v.formula : v);
 
 /** Same rows, each as long and with its links where they were (headers follow the empty rows, so they stay too). */
 function summaryChanges(before: WritePlan['summary'], after: WritePlan['summary']): PlanChanges['summaryRows'] | null {
@@ -61,7 +63,6 @@ function summaryChanges(before: WritePlan['summary'], after: WritePlan['summary'
   for (const [i, cells] of after.rows.entries()) {
     const was = before.rows[i] as SummaryCell[];
     if (was.length !== cells.length || cells.some((v, j) => isLink(v) !== isLink(was[j]))) return null;
-    const comparable = (v: SummaryCell | undefined) => (v !== null && typeof v === 'object' && 'formula' in v ? v.formula : v);
     if (cells.some((v, j) => JSON.stringify(comparable(v)) !== JSON.stringify(comparable(was[j])))) rows.push({ row: i + 1, cells });
   }
   return rows;
