@@ -31,7 +31,7 @@ export interface LockClock {
   every(ms: number, tick: () => void): () => void;
 }
 
-const realClock: LockClock = {
+export const realClock: LockClock = {
   now: () => Date.now(),
   sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
   every: (ms, tick) => {
