@@ -16,10 +16,19 @@ export interface WrittenCheck {
   summarySheet: string | null;
 }
 
+/** The sheets a re-check read, and the names of all the user's sheets now, in order. */
+export interface SheetsNow {
+  sheets: SheetSnapshot[];
+  names: string[];
+}
+
 /** The host operations a re-check of a few sheets needs. */
 export interface RecheckPrimitives {
-  /** The named sheets as they are now (the add-in's result in them). */
-  readSheets(names: readonly string[]): Promise<SheetSnapshot[]>;
+  /**
+   * The named sheets as they are now (the add-in's result in them), and the workbook's sheet list:
+   * a sheet deleted, renamed, added or moved raises no change event for the sheets' cells.
+   */
+  readSheets(names: readonly string[]): Promise<SheetsNow>;
   /** Writes changed owned cells and summary rows where they are; nothing else moves. */
   applyChanges(changes: PlanChanges, summarySheet: string | null): Promise<void>;
 }
@@ -75,19 +84,27 @@ function replaced(base: WorkbookSnapshot, sheets: readonly SheetSnapshot[]): Wor
   return { ...base, sheets: base.sheets.map((s) => byName.get(s.name) ?? s) };
 }
 
+/** The user's sheets are the ones checked, in that order (检查汇总, which the check may have added since, aside). */
+function sameSheets(names: readonly string[], last: WrittenCheck): boolean {
+  const users = (list: readonly string[]) => list.filter((n) => n !== last.summarySheet).join('\u0000');
+  return users(names) === users(last.checked.sheets.map((s) => s.name));
+}
+
 /**
  * Re-checks after the user changed the named sheets: reads those sheets alone, checks the workbook
  * in memory, plans the result as a whole check would and, when the new plan keeps every position of
  * the last one, writes only what changed. Null, with nothing written, when it does not (a finding
- * came or went, the sheets are not the ones checked): the caller runs the whole check then.
+ * came or went, the sheets are not the ones checked, or not in that order): the caller runs the
+ * whole check then.
  */
 export async function recheckChanges(
   host: RecheckPrimitives, last: WrittenCheck, sheets: readonly string[], profile: Profile,
 ): Promise<{ written: CheckWritten; next: WrittenCheck } | null> {
   const known = new Set(last.checked.sheets.map((s) => s.name));
   if (sheets.some((name) => !known.has(name))) return null;
-  const fresh = await host.readSheets(sheets);
-  if (fresh.length !== sheets.length) return null;
+  const now = await host.readSheets(sheets);
+  const fresh = now.sheets;
+  if (fresh.length !== sheets.length || !sameSheets(now.names, last)) return null;
   const checked = replaced(last.checked, fresh);
   const cleared = new Map(last.snapshot.sheets.map((s) => [s.name, s]));
   const snapshot = replaced(last.snapshot, fresh.map((s) => withoutResult(s, cleared.get(s.name), last.plan)));

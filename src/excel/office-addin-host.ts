@@ -2,7 +2,7 @@
 import type { AddinHost, CellTarget, CellText, CheckOutcome, CheckRequest, TypedEntriesChoice, UserEdit } from '../addin/addin-host';
 import { checkOutcome, paneProgress } from '../addin/check-outcome';
 import { runCheckSequence, type CheckPrimitives, type CheckWritten } from '../addin/check-sequence';
-import { withProfileSheet } from '../addin/profile-sheet';
+import { isAddinDataSheet, withProfileSheet } from '../addin/profile-sheet';
 import { recheckChanges, type WrittenCheck } from '../addin/recheck-changes';
 import { parseProfile } from '../core/check/parse-profile';
 import type { Profile } from '../core/profile/profile-schema';
@@ -218,7 +218,13 @@ export class OfficeAddinHost implements AddinHost {
     if (last.summarySheet !== null && changed.has(last.summarySheet)) return null;
     try {
       const done = await recheckChanges({
-        readSheets: async (names) => (names.length === 0 ? [] : (await readWorkbookSnapshot(context, file, { only: names })).sheets),
+        readSheets: async (names) => {
+          // Queued before the read, so the list comes back with its first batch.
+          const list = context.workbook.worksheets.load('items/name');
+          const sheets = names.length === 0 ? [] : (await readWorkbookSnapshot(context, file, { only: names })).sheets;
+          if (names.length === 0) await context.sync();
+          return { sheets, names: list.items.map((s) => s.name).filter((n) => !isAddinDataSheet(n)) };
+        },
         applyChanges: async (changes, summarySheet) => {
           await applyPlanChanges(context, changes, summarySheet);
         },

@@ -1,13 +1,17 @@
 import type { AddinHost, CellTarget, CellText, CheckOutcome, CheckRequest, TypedEntriesChoice, UserEdit } from '../addin/addin-host';
 import { fixInput } from '../addin/cell-input';
 import { checkOutcome, paneProgress } from '../addin/check-outcome';
-import { runCheckSequence } from '../addin/check-sequence';
+import { runCheckSequence, type CheckWritten } from '../addin/check-sequence';
+import { isAddinDataSheet } from '../addin/profile-sheet';
+import { recheckChanges, type WrittenCheck } from '../addin/recheck-changes';
 import { parseProfile } from '../core/check/parse-profile';
 import type { Profile } from '../core/profile/profile-schema';
 import { cellArea, rangeAddress } from '../excel/a1';
 import { ExcelHostError } from '../excel/host-error';
 import { cellText, values2, type EtApplication, type EtRange, type EtWorkbook, type EtWorksheet, type SheetChangeListener } from './et-facade';
-import { cellAt, sheetNamed } from './wps-cells';
+import { applyWpsPlanChanges } from './wps-apply-changes';
+import { cellAt, missingSheetError, sheetNamed, worksheets } from './wps-cells';
+import { readSheetSnapshot } from './wps-read-snapshot';
 import { hasRecord } from './wps-record';
 import { RECORD_SHEET } from '../core/plan/write-plan';
 import { clearWpsResult, countWpsTypedInputs } from './wps-clear-plan';
@@ -21,16 +25,17 @@ function noWorkbookError(): ExcelHostError {
   return new ExcelHostError('unavailable', '没有打开的工作簿：请先在 WPS 表格中打开要检查的工作簿', 'No workbook is open: open the workbook to check in WPS Spreadsheets first');
 }
 
-function missingTargetSheet(sheet: string): ExcelHostError {
-  return new ExcelHostError('missing-sheet', `工作表「${sheet}」已不存在；请重新检查`, `Sheet "${sheet}" no longer exists; run the check again`);
-}
-
 /**
  * The add-in's workbook operations on the WPS 表格 (ET) object model, through the facade. The
  * check is the one sequence every host runs; only reading and writing cells differ.
  */
 class WpsAddinHost implements AddinHost {
   private readonly own = new OwnWrites();
+  /** What the last check wrote, and into which workbook (one WPS window runs the add-in for all of them). */
+  private last: { book: string; written: WrittenCheck } | null = null;
+  /** Sheets the user changed since `last`, in any open workbook; null when a change may have gone unseen. */
+  private changed: Set<string> | null = null;
+  private watchers = 0;
 
   constructor(private readonly app: EtApplication) {}
 
@@ -42,7 +47,7 @@ class WpsAddinHost implements AddinHost {
 
   private sheet(name: string): EtWorksheet {
     const ws = sheetNamed(this.book(), name);
-    if (!ws) throw missingTargetSheet(name);
+    if (!ws) throw missingSheetError(name);
     return ws;
   }
 
@@ -62,8 +67,52 @@ class WpsAddinHost implements AddinHost {
   async check(request: CheckRequest): Promise<CheckOutcome> {
     const book = this.book();
     const sheet = request.scope === 'sheet' ? book.ActiveSheet.Name : null;
-    return this.quietly(async () =>
-      checkOutcome(await runCheckSequence(wpsCheckPrimitives(this.app, book, this.own), request.profile, paneProgress(request)), sheet));
+    // Edits arriving while this check runs belong to the next one.
+    const seen = this.changed;
+    this.changed = this.watchers > 0 ? new Set() : null;
+    return this.quietly(async () => {
+      try {
+        const recheck = request.changesOnly === true ? await this.recheck(book, request.profile, seen) : null;
+        const written = recheck ?? await runCheckSequence(wpsCheckPrimitives(this.app, book, this.own), request.profile, paneProgress(request));
+        this.last = { book: book.Name, written: { checked: written.checked, snapshot: written.snapshot, plan: written.plan, summarySheet: written.summarySheet } };
+        return checkOutcome(written, sheet);
+      } catch (e) {
+        // What the workbook holds now is not known: the next check writes everything.
+        this.last = null;
+        throw e;
+      }
+    });
+  }
+
+  /**
+   * The changed sheets re-checked and only the difference written, when every change since the
+   * last check of this workbook was seen: a listener was on throughout, and this WPS raises change
+   * events inside the writes, so the add-in's own are told from the user's exactly. Null when the
+   * whole check must run.
+   */
+  private async recheck(book: EtWorkbook, profile: Profile, changed: Set<string> | null): Promise<CheckWritten | null> {
+    const last = this.last;
+    if (!last || last.book !== book.Name || !changed || !this.own.exact()) return null;
+    const { summarySheet } = last.written;
+    if (summarySheet !== null && (changed.has(summarySheet) || !sheetNamed(book, summarySheet))) return null;
+    try {
+      const done = await recheckChanges({
+        readSheets: async (names) => ({
+          sheets: names.flatMap((name) => {
+            const ws = sheetNamed(book, name);
+            return ws ? [readSheetSnapshot(ws)] : [];
+          }),
+          names: worksheets(book).map((ws) => ws.Name).filter((name) => !isAddinDataSheet(name)),
+        }),
+        applyChanges: async (changes, summary) => {
+          this.own.run(() => applyWpsPlanChanges(book, changes, summary));
+        },
+      }, last.written, [...changed], profile);
+      return done?.written ?? null;
+    } catch (e) {
+      if (e instanceof ExcelHostError && e.code === 'missing-sheet') return null;
+      throw e;
+    }
   }
 
   async countTypedEntries(): Promise<number> {
@@ -75,6 +124,8 @@ class WpsAddinHost implements AddinHost {
   }
 
   async clear(typed: TypedEntriesChoice = 'keep'): Promise<boolean> {
+    this.last = null;
+    this.changed = null;
     const book = this.book();
     return this.quietly(async () => this.own.run(() => clearWpsResult(this.app, book, { keepTyped: typed === 'keep' }).cleared));
   }
@@ -91,6 +142,8 @@ class WpsAddinHost implements AddinHost {
 
   async writeTexts(entries: readonly CellText[]): Promise<void> {
     const cells = entries.map((e) => ({ cell: this.cell(e.target), text: e.text }));
+    // The user's cells, at the user's request: a re-check must read their sheets again.
+    for (const e of entries) this.changed?.add(e.target.sheet);
     this.own.run(() => {
       for (const { cell, text } of cells) cell.Value2 = fixInput(text, values2(cell, 1, 1)[0]?.[0]);
     });
@@ -103,11 +156,17 @@ class WpsAddinHost implements AddinHost {
   async watchEdits(onEdit: (edit: UserEdit) => void): Promise<() => Promise<void>> {
     const listener: SheetChangeListener = (sheet, target) => {
       if (this.own.claims()) return;
+      this.changed?.add(sheet.Name);
       onEdit({ sheet: sheet.Name, address: target.Address(false, false) });
     };
     const events = this.app.ApiEvent;
     events.AddApiEventListener('SheetChange', listener);
+    // Edits made before this listener were not seen.
+    this.watchers++;
+    this.changed = null;
     return async () => {
+      this.watchers--;
+      if (this.watchers === 0) this.changed = null;
       events.RemoveApiEventListener('SheetChange', listener);
     };
   }

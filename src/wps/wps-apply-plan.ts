@@ -165,11 +165,15 @@ function groupCells<T extends CellRef>(cells: T[], key: (c: T) => string | undef
   return out;
 }
 
-function writeSheet(w: SheetWork): void {
-  const byKey = new Map(w.owned.map((c) => [cellKey(c.row, c.col), c]));
+/**
+ * Owned cells' number formats and contents (values, formulas), in blocks; a cell the plan gives no
+ * format keeps its own. A re-check's changes are written with this alone.
+ */
+export function writeOwnedContents(ws: EtWorksheet, owned: OwnedCell[]): void {
+  const byKey = new Map(owned.map((c) => [cellKey(c.row, c.col), c]));
   // Formats before contents, so that an entry into a percent or text cell is read as that format says.
-  for (const [numFmt, cells] of groupCells(w.owned, (c) => c.numFmt)) for (const a of blocksOf(cells)) rangeAt(w.ws, a).NumberFormat = numFmt;
-  for (const b of blocksOf(w.owned)) {
+  for (const [numFmt, cells] of groupCells(owned, (c) => c.numFmt)) for (const a of blocksOf(cells)) rangeAt(ws, a).NumberFormat = numFmt;
+  for (const b of blocksOf(owned)) {
     const data: (string | number)[][] = [];
     for (let row = b.top; row <= b.bottom; row++) {
       const line: (string | number)[] = [];
@@ -179,8 +183,12 @@ function writeSheet(w: SheetWork): void {
       }
       data.push(line);
     }
-    rangeAt(w.ws, b).Formula = data;
+    rangeAt(ws, b).Formula = data;
   }
+}
+
+function writeSheet(w: SheetWork): void {
+  writeOwnedContents(w.ws, w.owned);
   for (const a of blocksOf(w.owned.filter((c) => c.bold))) rangeAt(w.ws, a).Font.Bold = true;
   for (const a of blocksOf(w.owned.filter((c) => c.wrap))) rangeAt(w.ws, a).WrapText = true;
   // One colour per cell: a flag's over an owned cell's own (a flagged input cell shows the flag).

@@ -1,5 +1,6 @@
 import type { Area } from '../core/snapshot';
 import { cellArea, rangeAddress } from '../excel/a1';
+import { ExcelHostError } from '../excel/host-error';
 import type { EtRange, EtWorkbook, EtWorksheet } from './et-facade';
 
 /** The range of an area, by its A1 address. */
@@ -60,4 +61,9 @@ export function uniformParts<T>(area: Area, probe: (a: Area) => T | null, found:
     uniformParts({ ...area, right: mid }, probe, found);
     uniformParts({ ...area, left: mid + 1 }, probe, found);
   }
+}
+
+/** A sheet the add-in was to read or write is gone (deleted or renamed since). */
+export function missingSheetError(sheet: string): ExcelHostError {
+  return new ExcelHostError('missing-sheet', `工作表「${sheet}」已不存在；请重新检查`, `Sheet "${sheet}" no longer exists; run the check again`);
 }

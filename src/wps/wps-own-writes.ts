@@ -26,6 +26,14 @@ export class OwnWrites {
     }
   }
 
+  /**
+   * Whether every change event is known to be told right: this WPS has raised one inside a write,
+   * so none of the user's edits can fall in the grace period after a write and be taken for ours.
+   */
+  exact(): boolean {
+    return this.inline;
+  }
+
   /** Whether the change event arriving now comes from the add-in's own writes. */
   claims(): boolean {
     if (this.depth > 0) {

@@ -5,6 +5,7 @@ import { DEFAULT_PROFILE } from '../../src/core/profile/profile-schema';
 import type { WorkbookSnapshot } from '../../src/core/snapshot';
 import { OfficeAddinHost } from '../../src/excel/office-addin-host';
 import { FakeExcel } from '../../src/harness/fake-excel';
+import { DEPARTMENT_SHEET } from '../fixtures/sample-layout';
 import { stackedFixture } from './excel-fixtures';
 import { installOffice, uninstallOffice } from './office-globals';
 
@@ -85,6 +86,15 @@ describe('a re-check of what the user changed', () => {
     expect(changes.dump).toEqual(whole.dump);
     // The changed sheet was read first (one sync or more) before the whole check ran.
     expect(changes.syncs).toBeGreaterThan(whole.syncs);
+  });
+
+  it('checks the whole workbook when a sheet was deleted since (no cell of it raised a change)', async () => {
+    const deleteDepartment: Edit = (fake) => fake.deleteSheet(fake.sheet(DEPARTMENT_SHEET));
+    const whole = await recheckAfter([deleteDepartment, typeActual], { watch: true, changesOnly: false });
+    const changes = await recheckAfter([deleteDepartment, typeActual], { watch: true, changesOnly: true });
+    expect(changes.report.tables.some((t) => t.sheet === DEPARTMENT_SHEET)).toBe(false);
+    expect(changes.report).toEqual(whole.report);
+    expect(changes.dump).toEqual(whole.dump);
   });
 
   it('checks the whole workbook when no listener saw the edits', async () => {
