@@ -77,6 +77,11 @@ export class OfficeAddinHost implements AddinHost {
   /** Sheets the user changed since `last`; null when a change may have gone unseen. */
   private changed: Set<string> | null = null;
   private watchers = 0;
+  /**
+   * Sheet names by worksheet id, for the change events (which give the id): emptied by every whole
+   * check, which sees renames, so a renamed sheet's edits do not keep naming a sheet that is gone.
+   */
+  private readonly sheetNames = new Map<string, string>();
 
   async check(request: CheckRequest): Promise<CheckOutcome> {
     const progress = paneProgress(request);
@@ -88,6 +93,7 @@ export class OfficeAddinHost implements AddinHost {
       this.changed = this.watchers > 0 ? new Set() : null;
       try {
         const recheck = request.changesOnly === true ? await this.recheck(context, file, request.profile, seen) : null;
+        if (recheck === null) this.sheetNames.clear();
         const written = recheck ?? await runCheckSequence(officeCheckPrimitives(context, file), request.profile, progress);
         this.last = { checked: written.checked, snapshot: written.snapshot, plan: written.plan, summarySheet: written.summarySheet };
         return checkOutcome(written, sheet);
@@ -139,7 +145,7 @@ export class OfficeAddinHost implements AddinHost {
   }
 
   async watchEdits(onEdit: (edit: UserEdit) => void): Promise<() => Promise<void>> {
-    const names = new Map<string, string>();
+    const names = this.sheetNames;
     const handler = async (args: Excel.WorksheetChangedEventArgs): Promise<void> => {
       // A co-author's change starts no re-check, but the workbook is no longer the one checked.
       if (args.source === 'Remote') this.changed = null;

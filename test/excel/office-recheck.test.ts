@@ -97,6 +97,33 @@ describe('a re-check of what the user changed', () => {
     expect(changes.dump).toEqual(whole.dump);
   });
 
+  it('after a sheet is renamed, checks everything once, then re-checks the renamed sheet alone again', async () => {
+    const { snapshot } = await stackedFixture();
+    const fake = FakeExcel.fromSnapshot(snapshot);
+    installOffice(fake);
+    const host = new OfficeAddinHost();
+    const stop = await host.watchEdits(() => undefined);
+    await host.check({ scope: 'workbook', profile: DEFAULT_PROFILE });
+    const cell = firstInput(snapshot);
+    const edit = async (value: string) => {
+      fake.userEdit('项目表（改名）', cell.row, cell.col, value);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      const before = fake.syncs;
+      await host.check({ scope: 'workbook', profile: DEFAULT_PROFILE, changesOnly: true });
+      return fake.syncs - before;
+    };
+    // A first edit under the old name fills the host's id → name map.
+    fake.userEdit(cell.sheet, cell.row, cell.col, '80');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    await host.check({ scope: 'workbook', profile: DEFAULT_PROFILE, changesOnly: true });
+    fake.sheet(cell.sheet).name = '项目表（改名）';
+    const afterRename = await edit('85');
+    const next = await edit('90');
+    await stop();
+    expect(afterRename).toBeGreaterThan(4);
+    expect(next).toBeLessThanOrEqual(4);
+  });
+
   it('checks the whole workbook when no listener saw the edits', async () => {
     const unseen = await recheckAfter([typeActual], { watch: false, changesOnly: true });
     const whole = await recheckAfter([typeActual], { watch: false, changesOnly: false });
