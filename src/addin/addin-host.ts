@@ -48,10 +48,21 @@ export interface CellTarget {
   col: number;
 }
 
-/** A text for a cell: a suggested fix to write. */
+/** What a cell holds: its value as stored (a number, a text, …) and the text it shows. */
+export interface CellReading {
+  text: string;
+  value: string | number | boolean | null;
+}
+
+/** A text for a cell: a suggested fix to write, or 撤销 giving a cell back what it held. */
 export interface CellText {
   target: CellTarget;
   text: string;
+  /**
+   * The value to store as it is instead of reading `text` (撤销 of a fix: a number comes back as the
+   * number it was, not as the rounded text it showed).
+   */
+  value?: string | number | boolean;
 }
 
 /** A change the user made (never one of the add-in's own writes). */
@@ -85,12 +96,12 @@ export interface AddinHost {
   /** Activates the cell's sheet and selects the cell. */
   select(target: CellTarget): Promise<void>;
   /**
-   * The cells' displayed texts now, in the order given (to check fixes still apply before writing
-   * them). Batched: round trips do not grow with the number of cells (short of Excel's request size
-   * limit), so 全部应用 stays quick on Excel on the web.
+   * The cells' displayed texts and values now, in the order given (to check fixes still apply
+   * before writing them, and to give 撤销 the values). Batched: round trips do not grow with the
+   * number of cells (short of Excel's request size limit), so 全部应用 stays quick on Excel on the web.
    */
-  readTexts(targets: readonly CellTarget[]): Promise<string[]>;
-  /** Writes suggested fixes into the user's cells, at the user's request; batched as `readTexts` is. */
+  readCells(targets: readonly CellTarget[]): Promise<CellReading[]>;
+  /** Writes suggested fixes into the user's cells, at the user's request; batched as `readCells` is. */
   writeTexts(entries: readonly CellText[]): Promise<void>;
   /** Name of the sheet the user is on. */
   activeSheet(): Promise<string>;

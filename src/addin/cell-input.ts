@@ -27,13 +27,19 @@ export function formulaInput(value: string | number | null, formula?: string): s
   return typeof value === 'number' ? value : textInput(value);
 }
 
+const PLAIN_NUMBER = /^\s*-?\d+(?:\.\d+)?\s*$/;
+
 /**
- * A fix is written as the text it reads, except a percentage into a cell that holds a number (a
- * plan's 40%): there it stays a number, so the sheet's sums and formats keep working.
+ * A fix is written as the text it reads, except a number or a percentage into a cell that holds a
+ * number (a budget's 64.39, a plan's 40%): there it stays a number, so the sheet's sums and formats
+ * keep working. `exact`, a value 撤销 gives back, is stored as it was.
  */
-export function fixInput(text: string, current: unknown): string | number {
+export function fixInput(text: string, current: unknown, exact?: string | number | boolean): string | number | boolean {
+  if (exact !== undefined) return typeof exact === 'string' ? textInput(exact) : exact;
+  if (typeof current !== 'number') return textInput(text);
   const percent = PERCENT.exec(text);
-  return percent && typeof current === 'number' ? Number(percent[1]) / 100 : textInput(text);
+  if (percent) return Number(percent[1]) / 100;
+  return PLAIN_NUMBER.test(text) ? Number(text) : textInput(text);
 }
 
 function quoteText(s: string): string {

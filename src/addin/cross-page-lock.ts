@@ -98,7 +98,7 @@ export function withCrossPageLock(host: AddinHost, lock: CrossPageLock): AddinHo
     check: (request) => lock.run(() => host.check(request)),
     countTypedEntries: () => lock.run(() => host.countTypedEntries()),
     clear: (typed) => lock.run(() => host.clear(typed)),
-    readTexts: (targets) => lock.run(() => host.readTexts(targets)),
+    readCells: (targets) => lock.run(() => host.readCells(targets)),
     writeTexts: (entries) => lock.run(() => host.writeTexts(entries)),
     saveProfile: (profile) => lock.run(() => host.saveProfile(profile)),
   });

@@ -11,7 +11,7 @@ export function decorateHost(host: AddinHost, overrides: Partial<AddinHost>): Ad
     hasResult: () => host.hasResult(),
     clear: (typed) => host.clear(typed),
     select: (target) => host.select(target),
-    readTexts: (targets) => host.readTexts(targets),
+    readCells: (targets) => host.readCells(targets),
     writeTexts: (entries) => host.writeTexts(entries),
     activeSheet: () => host.activeSheet(),
     watchEdits: (onEdit) => host.watchEdits(onEdit),

@@ -1,5 +1,5 @@
 /// <reference types="office-js" />
-import type { AddinHost, CellTarget, CellText, CheckOutcome, CheckRequest, TypedEntriesChoice, UserEdit } from '../addin/addin-host';
+import type { AddinHost, CellReading, CellTarget, CellText, CheckOutcome, CheckRequest, TypedEntriesChoice, UserEdit } from '../addin/addin-host';
 import { checkOutcome, paneProgress } from '../addin/check-outcome';
 import { runCheckSequence, type CheckPrimitives, type CheckWritten } from '../addin/check-sequence';
 import { isAddinDataSheet, withProfileSheet } from '../addin/profile-sheet';
@@ -9,7 +9,7 @@ import type { Profile } from '../core/profile/profile-schema';
 import { cellArea } from './a1';
 import { applyPlanChanges } from './apply-plan-changes';
 import { applyWritePlan } from './apply-write-plan';
-import { readCellTexts, writeCellTexts } from './cell-texts';
+import { readCells, writeCellTexts } from './cell-texts';
 import { clearWritePlan, clearWritePlanKeepingInputs, countTypedInputs, hasRecordedResult } from './clear-write-plan';
 import { ExcelHostError, officeErrorCode, unavailableError } from './host-error';
 import { detectNotesMode, supports } from './api-support';
@@ -128,9 +128,9 @@ export class OfficeAddinHost implements AddinHost {
     });
   }
 
-  async readTexts(targets: readonly CellTarget[]): Promise<string[]> {
+  async readCells(targets: readonly CellTarget[]): Promise<CellReading[]> {
     if (targets.length === 0) return [];
-    return Excel.run((context) => readCellTexts(context, targets));
+    return Excel.run((context) => readCells(context, targets));
   }
 
   async writeTexts(entries: readonly CellText[]): Promise<void> {

@@ -1,4 +1,4 @@
-import type { AddinHost, CellText } from '../addin/addin-host';
+import type { AddinHost, CellReading, CellText } from '../addin/addin-host';
 import { findingCellKey, findingTarget, type ReportFinding } from './finding-target';
 import { recordFixedCells, type FixedCell } from './fix-undo';
 
@@ -21,20 +21,22 @@ function fixable(findings: readonly ReportFinding[]): Fixable[] {
   return findings.filter((f): f is Fixable => f.suggestion !== undefined);
 }
 
-/** What each fixable finding's cell reads now, keyed `Sheet!A1`, in one read however many cells. */
-async function readNow(host: Pick<AddinHost, 'readTexts'>, findings: readonly Fixable[]): Promise<Map<string, string>> {
+const EMPTY: CellReading = { text: '', value: null };
+
+/** What each fixable finding's cell holds now, keyed `Sheet!A1`, in one read however many cells. */
+async function readNow(host: Pick<AddinHost, 'readCells'>, findings: readonly Fixable[]): Promise<Map<string, CellReading>> {
   const cells = new Map(findings.map((f) => [findingCellKey(f), findingTarget(f)]));
-  const texts = await host.readTexts([...cells.values()]);
-  return new Map([...cells.keys()].map((key, i) => [key, texts[i] ?? '']));
+  const read = await host.readCells([...cells.values()]);
+  return new Map([...cells.keys()].map((key, i) => [key, read[i] ?? EMPTY]));
 }
 
 /**
  * Reads what each fixable cell says now, so a later 应用建议 can tell whether the user has changed
  * the cell since. When the cells cannot be read (a sheet deleted since the check) none is known.
  */
-export async function readCheckedTexts(host: Pick<AddinHost, 'readTexts'>, findings: readonly ReportFinding[]): Promise<CheckedTexts> {
+export async function readCheckedTexts(host: Pick<AddinHost, 'readCells'>, findings: readonly ReportFinding[]): Promise<CheckedTexts> {
   try {
-    return await readNow(host, fixable(findings));
+    return new Map([...(await readNow(host, fixable(findings)))].map(([key, cell]) => [key, cell.text]));
   } catch {
     return new Map();
   }
@@ -47,7 +49,7 @@ export async function readCheckedTexts(host: Pick<AddinHost, 'readTexts'>, findi
  * Host errors propagate: a protected sheet fails them all.
  */
 export async function applyFixes(
-  host: Pick<AddinHost, 'readTexts' | 'writeTexts'>,
+  host: Pick<AddinHost, 'readCells' | 'writeTexts'>,
   findings: readonly ReportFinding[],
   checkedTexts: CheckedTexts,
 ): Promise<FixResult> {
@@ -57,7 +59,7 @@ export async function applyFixes(
   const writes = new Map<string, CellText>();
   for (const f of todo) {
     const key = findingCellKey(f);
-    const text = writes.get(key)?.text ?? now.get(key) ?? '';
+    const text = writes.get(key)?.text ?? now.get(key)?.text ?? '';
     const checked = checkedTexts.get(key);
     if (text.trim() === f.suggestion.trim()) result.already.push(f);
     else if (writes.has(key) || (checked !== undefined && text !== checked)) result.changed.push(f);
@@ -68,6 +70,6 @@ export async function applyFixes(
   }
   if (writes.size === 0) return { ...result, fixed: [] };
   await host.writeTexts([...writes.values()]);
-  const written = [...writes].map(([cell, { target }]) => ({ target, cell, before: now.get(cell) ?? '' }));
+  const written = [...writes].map(([cell, { target }]) => ({ target, cell, before: now.get(cell) ?? EMPTY }));
   return { ...result, fixed: await recordFixedCells(host, written) };
 }

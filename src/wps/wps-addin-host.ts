@@ -1,4 +1,4 @@
-import type { AddinHost, CellTarget, CellText, CheckOutcome, CheckRequest, TypedEntriesChoice, UserEdit } from '../addin/addin-host';
+import type { AddinHost, CellReading, CellTarget, CellText, CheckOutcome, CheckRequest, TypedEntriesChoice, UserEdit } from '../addin/addin-host';
 import { fixInput } from '../addin/cell-input';
 import { checkOutcome, paneProgress } from '../addin/check-outcome';
 import { runCheckSequence, type CheckWritten } from '../addin/check-sequence';
@@ -11,7 +11,7 @@ import { ExcelHostError } from '../excel/host-error';
 import { cellText, values2, type EtApplication, type EtRange, type EtWorkbook, type EtWorksheet, type SheetChangeListener } from './et-facade';
 import { applyWpsPlanChanges } from './wps-apply-changes';
 import { cellAt, missingSheetError, sheetNamed, worksheets } from './wps-cells';
-import { readSheetSnapshot } from './wps-read-snapshot';
+import { readSheetSnapshot, wpsCellValue } from './wps-read-snapshot';
 import { hasRecord } from './wps-record';
 import { RECORD_SHEET } from '../core/plan/write-plan';
 import { clearWpsResult, countWpsTypedInputs } from './wps-clear-plan';
@@ -136,16 +136,20 @@ class WpsAddinHost implements AddinHost {
     ws.Range(rangeAddress(cellArea(target))).Select();
   }
 
-  async readTexts(targets: readonly CellTarget[]): Promise<string[]> {
-    return targets.map((t) => cellText(this.cell(t)));
+  async readCells(targets: readonly CellTarget[]): Promise<CellReading[]> {
+    return targets.map((t) => {
+      const cell = this.cell(t);
+      const text = cellText(cell);
+      return { text, value: wpsCellValue(values2(cell, 1, 1)[0]?.[0], () => text) };
+    });
   }
 
   async writeTexts(entries: readonly CellText[]): Promise<void> {
-    const cells = entries.map((e) => ({ cell: this.cell(e.target), text: e.text }));
+    const cells = entries.map((e) => ({ cell: this.cell(e.target), text: e.text, value: e.value }));
     // The user's cells, at the user's request: a re-check must read their sheets again.
     for (const e of entries) this.changed?.add(e.target.sheet);
     this.own.run(() => {
-      for (const { cell, text } of cells) cell.Value2 = fixInput(text, values2(cell, 1, 1)[0]?.[0]);
+      for (const { cell, text, value } of cells) cell.Value2 = fixInput(text, values2(cell, 1, 1)[0]?.[0], value);
     });
   }
 

@@ -12,7 +12,7 @@ const CV_ERRORS = new Map([[2000, '#NULL!'], [2007, '#DIV/0!'], [2015, '#VALUE!'
 const CV_ERROR_BASE = -2146828288;
 
 /** A `Value2` entry as the snapshot keeps it: empty is null, an error its code (confirmed by the cell's text). */
-function cellValue(v: unknown, text: () => string): CellValue {
+export function wpsCellValue(v: unknown, text: () => string): CellValue {
   if (v === '' || v === null || v === undefined) return null;
   if (typeof v === 'number') {
     const error = Number.isInteger(v) ? CV_ERRORS.get(v - CV_ERROR_BASE) : undefined;
@@ -85,7 +85,7 @@ export function readSheetSnapshot(ws: EtWorksheet): SheetSnapshot {
   const used = areaOf(ws.UsedRange);
   if (areaSize(used) > MAX_CELLS_PER_SHEET) throw tooLargeError(name, areaSize(used), MAX_CELLS_PER_SHEET);
   const raw = values2(rangeAt(ws, used), areaRows(used), areaCols(used));
-  const values = raw.map((line, r) => line.map((v, c) => cellValue(v, () => cellText(cellAt(ws, used.top + r, used.left + c)))));
+  const values = raw.map((line, r) => line.map((v, c) => wpsCellValue(v, () => cellText(cellAt(ws, used.top + r, used.left + c)))));
   const merges = mergedAreas(ws, used);
   const extent = extentOf(values, used, merges);
   if (!extent) return { name, origin: { row: 1, col: 1 }, values: [], text: [], formats: [], merges };

@@ -29,7 +29,7 @@ function innerHost(settings: { profile: Profile | null }, edits: UserEdit[]): Ad
     throw new Error('not used');
   };
   return {
-    check: unused, countTypedEntries: unused, hasResult: unused, clear: unused, select: unused, readTexts: unused, writeTexts: unused, activeSheet: unused,
+    check: unused, countTypedEntries: unused, hasResult: unused, clear: unused, select: unused, readCells: unused, writeTexts: unused, activeSheet: unused,
     watchEdits: async (onEdit) => {
       for (const e of edits) onEdit(e);
       return async () => undefined;

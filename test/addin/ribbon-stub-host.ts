@@ -27,7 +27,7 @@ export function ribbonStubHost(overrides: Partial<AddinHost> = {}, language = 'z
     countTypedEntries: async () => 0,
     hasResult: unused,
     select: unused,
-    readTexts: unused,
+    readCells: unused,
     writeTexts: unused,
     activeSheet: unused,
     watchEdits: unused,

@@ -3,9 +3,11 @@ import { checkWorkbook } from '../../src/core/engine';
 import { OWNED_HEADER, RECORD_SHEET, SUMMARY_SHEET } from '../../src/core/plan/write-plan';
 import { DEFAULT_PROFILE, type Profile } from '../../src/core/profile/profile-schema';
 import type { CellTarget } from '../../src/addin/addin-host';
-import { readCellTexts, writeCellTexts } from '../../src/excel/cell-texts';
+import { readCells, writeCellTexts } from '../../src/excel/cell-texts';
+import { PAYLOAD_LIMIT_BYTES } from '../../src/excel/limits';
 import { OfficeAddinHost, PROFILE_SETTING } from '../../src/excel/office-addin-host';
 import { applyFixes, readCheckedTexts } from '../../src/taskpane/apply-fixes';
+import { undoFixes } from '../../src/taskpane/fix-undo';
 import { finding } from '../taskpane/report-fixture';
 import { STACKED_PROJECT_SHEET } from '../fixtures/sample-layout';
 import { contextOf, stackedFixture } from './excel-fixtures';
@@ -119,7 +121,17 @@ describe('OfficeAddinHost cells', () => {
     await host.writeTexts([{ target: at(3), text: '40%' }, { target: at(4), text: '1-3' }, { target: at(5), text: '≥90%' }]);
     expect(fake.cell(STACKED_PROJECT_SHEET, 3, 30).value).toBe(0.4);
     expect(fake.cell(STACKED_PROJECT_SHEET, 4, 30).value).toBe('1-3');
-    expect(await host.readTexts([at(5), at(3), at(4)])).toEqual(['≥90%', '40%', '1-3']);
+    expect((await host.readCells([at(5), at(3), at(4)])).map((c) => c.text)).toEqual(['≥90%', '40%', '1-3']);
+  });
+
+  it('writes a suggested number into a number cell as a number, and 撤销 gives back the exact number it held', async () => {
+    const { fake, host } = await sampleHost();
+    seedCell(fake, STACKED_PROJECT_SHEET, 6, 30, { value: 64.3912, text: '64.39', numberFormat: '0.00' });
+    const fix = finding({ sheet: STACKED_PROJECT_SHEET, cell: 'AD6', suggestion: '70.5' });
+    const result = await applyFixes(host, [fix], await readCheckedTexts(host, [fix]));
+    expect(fake.cell(STACKED_PROJECT_SHEET, 6, 30).value).toBe(70.5);
+    await undoFixes(host, result.fixed);
+    expect(fake.cell(STACKED_PROJECT_SHEET, 6, 30).value).toBe(64.3912);
   });
 
   it.each([3, 150])('applies %i fixes in the same number of syncs: one to read them after the check, one to read, two to write and one to read back (for 撤销) when applied', async (fixes) => {
@@ -164,7 +176,7 @@ describe('reading and writing cells in batches', () => {
   it('splits into batches under the budget, each one sync, and keeps the order', async () => {
     const { fake, targets } = cells(40);
     const budget = { budgetBytes: 5_000 };
-    expect(await readCellTexts(contextOf(fake), targets, budget)).toEqual(targets.map((t) => String(t.row)));
+    expect(await readCells(contextOf(fake), targets, budget)).toEqual(targets.map((t) => ({ text: String(t.row), value: t.row })));
     const reads = fake.syncs;
     expect(reads).toBeGreaterThan(1);
     expect(reads).toBeLessThan(targets.length);
@@ -175,11 +187,12 @@ describe('reading and writing cells in batches', () => {
 
   it('reads again in smaller batches when Excel refuses a response as too large', async () => {
     const { fake, targets } = cells(200);
-    const long = '长'.repeat(10_000);
+    // Each cell answers its text and its value: together over the response limit, half of them under it.
+    const long = '长'.repeat(Math.ceil((1.5 * PAYLOAD_LIMIT_BYTES) / (200 * 2 * 3)));
     for (const t of targets) seedCell(fake, 'S', t.row, t.col, { value: long, text: long });
-    const texts = await readCellTexts(contextOf(fake), targets);
-    expect(texts).toHaveLength(200);
-    expect(texts.every((t) => t === long)).toBe(true);
+    const read = await readCells(contextOf(fake), targets);
+    expect(read).toHaveLength(200);
+    expect(read.every((c) => c.text === long && c.value === long)).toBe(true);
     expect(fake.syncLog[0]?.failed).toBe('ResponsePayloadSizeLimitExceeded');
     expect(fake.syncLog.slice(1).map((s) => s.failed)).toEqual([undefined, undefined]);
   });

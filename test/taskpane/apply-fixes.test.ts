@@ -9,11 +9,11 @@ function fakeSheet(cells: Record<string, string>) {
   return {
     writes,
     cells,
-    readTexts: jest.fn(async (targets: readonly CellTarget[]) =>
+    readCells: jest.fn(async (targets: readonly CellTarget[]) =>
       targets.map((t) => {
         const text = cells[key(t)];
         if (text === undefined) throw new Error(`no cell ${key(t)}`);
-        return text;
+        return { text, value: text === '' ? null : text };
       }),
     ),
     writeTexts: jest.fn(async (entries: readonly CellText[]) => {
@@ -35,8 +35,8 @@ describe('checked texts', () => {
       finding({ sheet: 'S', cell: 'C5', rule: 'plan.unit', suggestion: '≥90%' }),
     ]);
     expect([...texts]).toEqual([['S!C5', '≥90'], ['S!C7', '3次']]);
-    expect(host.readTexts).toHaveBeenCalledTimes(1);
-    expect(host.readTexts).toHaveBeenCalledWith([{ sheet: 'S', row: 5, col: 3 }, { sheet: 'S', row: 7, col: 3 }]);
+    expect(host.readCells).toHaveBeenCalledTimes(1);
+    expect(host.readCells).toHaveBeenCalledWith([{ sheet: 'S', row: 5, col: 3 }, { sheet: 'S', row: 7, col: 3 }]);
   });
 
   it('knows no text when the cells cannot be read', async () => {
@@ -89,7 +89,7 @@ describe('applying fixes', () => {
     const result = await applyFixes(host, [fix, changed, already, other], checked);
     expect(result).toMatchObject({ applied: [fix, other], changed: [changed], already: [already] });
     // Once before the write, once after it for 撤销.
-    expect(host.readTexts).toHaveBeenCalledTimes(2);
+    expect(host.readCells).toHaveBeenCalledTimes(2);
     expect(host.writeTexts).toHaveBeenCalledTimes(1);
     expect(host.writes).toEqual(['S!5,3=≥90%', 'T!2,2=30%']);
   });
@@ -112,8 +112,8 @@ describe('applying fixes', () => {
     });
     const result = await applyFixes(host, [fix, other], new Map());
     expect(result.fixed).toEqual([
-      { target: { sheet: 'S', row: 5, col: 3 }, cell: 'S!C5', before: '≥90', after: '≥90%' },
-      { target: { sheet: 'T', row: 2, col: 2 }, cell: 'T!B2', before: '30', after: '30.0%' },
+      { target: { sheet: 'S', row: 5, col: 3 }, cell: 'S!C5', before: { text: '≥90', value: '≥90' }, after: '≥90%' },
+      { target: { sheet: 'T', row: 2, col: 2 }, cell: 'T!B2', before: { text: '30', value: '30' }, after: '30.0%' },
     ]);
   });
 

@@ -1,8 +1,9 @@
 import type { CellTarget, CellText } from '../../src/addin/addin-host';
 import { planUndo, undoFixes, type FixedCell } from '../../src/taskpane/fix-undo';
 
-function fixedCell(sheet: string, row: number, col: number, before: string, after: string): FixedCell {
-  return { target: { sheet, row, col }, cell: `${sheet}!R${row}C${col}`, before, after };
+/** A fixed cell that held the text `before` (or the number, when given). */
+function fixedCell(sheet: string, row: number, col: number, before: string, after: string, value?: number): FixedCell {
+  return { target: { sheet, row, col }, cell: `${sheet}!R${row}C${col}`, before: { text: before, value: value ?? (before === '' ? null : before) }, after };
 }
 
 /** Cells as text keyed `Sheet!row,col`; records each batch of writes. */
@@ -14,9 +15,9 @@ function fakeSheet(cells: Record<string, string>) {
     cells,
     batches,
     order,
-    readTexts: jest.fn(async (targets: readonly CellTarget[]) => {
+    readCells: jest.fn(async (targets: readonly CellTarget[]) => {
       order.push('read');
-      return targets.map((t) => cells[key(t)] ?? '');
+      return targets.map((t) => ({ text: cells[key(t)] ?? '', value: cells[key(t)] ?? null }));
     }),
     writeTexts: jest.fn(async (entries: readonly CellText[]) => {
       order.push('write');
@@ -34,9 +35,9 @@ describe('planning an undo', () => {
   it('restores every cell that still reads what the fix wrote', () => {
     expect(planUndo([a, b, c], ['≥90%', '≥3次', '30.0%'])).toEqual({
       restore: [
-        { target: a.target, text: '≥90' },
-        { target: b.target, text: '3次' },
-        { target: c.target, text: '30' },
+        { target: a.target, text: '≥90', value: '≥90' },
+        { target: b.target, text: '3次', value: '3次' },
+        { target: c.target, text: '30', value: '30' },
       ],
       kept: [],
     });
@@ -44,9 +45,18 @@ describe('planning an undo', () => {
 
   it('keeps a cell the user changed since the fix, emptied or typed back to its old text included', () => {
     const plan = planUndo([a, b, c], ['≥95%', '≥3次', '30']);
-    expect(plan.restore).toEqual([{ target: b.target, text: '3次' }]);
+    expect(plan.restore).toEqual([{ target: b.target, text: '3次', value: '3次' }]);
     expect(plan.kept).toEqual([a, c]);
     expect(planUndo([a], ['']).kept).toEqual([a]);
+  });
+
+  it('gives a number cell back its number, not the rounded text it showed, and an empty cell back empty', () => {
+    const budget = fixedCell('S', 9, 3, '64.39', '64.40', 64.3912);
+    const empty = fixedCell('S', 10, 3, '', '≥1次');
+    expect(planUndo([budget, empty], ['64.40', '≥1次']).restore).toEqual([
+      { target: budget.target, text: '64.39', value: 64.3912 },
+      { target: empty.target, text: '', value: '' },
+    ]);
   });
 });
 

@@ -46,7 +46,7 @@ describe('pane messages', () => {
   });
 
   it('says what 撤销 restored and which cells it kept because the user changed them since', () => {
-    const cell = (name: string) => ({ target: { sheet: 'S', row: 1, col: 1 }, cell: name, before: 'a', after: 'b' });
+    const cell = (name: string) => ({ target: { sheet: 'S', row: 1, col: 1 }, cell: name, before: { text: 'a', value: 'a' }, after: 'b' });
     expect(undoNotice({ restored: [cell('S!C1'), cell('S!C2')], kept: [] }, zh)).toEqual({ intent: 'success', text: '已撤销 2 个单元格的修改：S!C1，S!C2' });
     expect(undoNotice({ restored: [cell('S!C1')], kept: [cell('S!C2')] }, zh)).toEqual({
       intent: 'warning',

@@ -52,7 +52,7 @@ describe('session reducer', () => {
   });
 
   it('keeps a fix’s outcome and its undo through a check, and drops it when the next fix starts or the result is cleared', () => {
-    const fix: FixOutcome = { notice: { intent: 'success', text: '已应用 2 条建议' }, undo: [{ target: { sheet: 'S', row: 1, col: 1 }, cell: 'S!A1', before: 'a', after: 'b' }] };
+    const fix: FixOutcome = { notice: { intent: 'success', text: '已应用 2 条建议' }, undo: [{ target: { sheet: 'S', row: 1, col: 1 }, cell: 'S!A1', before: { text: 'a', value: 'a' }, after: 'b' }] };
     const fixed = sessionReducer({ ...initialSession(checked), busy: 'fix' }, { type: 'fixed', fix });
     expect(fixed).toMatchObject({ busy: null, fix });
     expect(sessionReducer(fixed, { type: 'started', busy: 'check' }).fix).toEqual(fix);

@@ -14,6 +14,9 @@ import { createWpsAddinHost, PROFILE_STORAGE_KEY } from '../../src/wps/wps-addin
 import { OWN_WRITE_GRACE_MS } from '../../src/wps/wps-own-writes';
 import { STACKED_PROJECT_SHEET } from '../fixtures/sample-layout';
 import { stackedFixture } from '../excel/excel-fixtures';
+import { applyFixes, readCheckedTexts } from '../../src/taskpane/apply-fixes';
+import { undoFixes } from '../../src/taskpane/fix-undo';
+import { finding } from '../taskpane/report-fixture';
 
 async function sampleHost(eventDelayMs?: number): Promise<{ fake: FakeExcel; et: FakeEt; host: AddinHost; expected: ReturnType<typeof checkWorkbook> }> {
   const { snapshot } = await stackedFixture();
@@ -109,9 +112,19 @@ describe('the WPS host', () => {
     await host.writeTexts([{ target: at(3), text: '40%' }, { target: at(4), text: '1-3' }, { target: at(5), text: '≥90%' }]);
     expect(fake.cell(STACKED_PROJECT_SHEET, 3, 30).value).toBe(0.4);
     expect(fake.cell(STACKED_PROJECT_SHEET, 4, 30).value).toBe('1-3');
-    expect(await host.readTexts([at(5), at(3), at(4)])).toEqual(['≥90%', '40%', '1-3']);
+    expect((await host.readCells([at(5), at(3), at(4)])).map((c) => c.text)).toEqual(['≥90%', '40%', '1-3']);
     await host.select(at(4));
     expect(fake.selection).toEqual({ sheet: STACKED_PROJECT_SHEET, area: { top: 4, left: 30, bottom: 4, right: 30 } });
+  });
+
+  it('writes a suggested number into a number cell as a number, and 撤销 gives back the exact number it held', async () => {
+    const { fake, host } = await sampleHost();
+    seedCell(fake, STACKED_PROJECT_SHEET, 6, 30, { value: 64.3912, text: '64.39', numberFormat: '0.00' });
+    const fix = finding({ sheet: STACKED_PROJECT_SHEET, cell: 'AD6', suggestion: '70.5' });
+    const result = await applyFixes(host, [fix], await readCheckedTexts(host, [fix]));
+    expect(fake.cell(STACKED_PROJECT_SHEET, 6, 30).value).toBe(70.5);
+    await undoFixes(host, result.fixed);
+    expect(fake.cell(STACKED_PROJECT_SHEET, 6, 30).value).toBe(64.3912);
   });
 
   it('refuses a protected sheet before changing anything', async () => {
