@@ -57,21 +57,30 @@ export function parseAreasAddress(address: string): Area[] {
 
 /**
  * Address lists for `worksheet.getRanges()`, each at most `maxChars` long, covering `areas` in
- * order. An area never straddles two lists.
+ * order, with the areas each holds. An area never straddles two lists.
  */
-export function addressLists(areas: Area[], maxChars = MAX_AREAS_ADDRESS_CHARS): string[] {
-  const lists: string[] = [];
-  let current = '';
+export function areaLists(areas: Area[], maxChars = MAX_AREAS_ADDRESS_CHARS): { address: string; areas: Area[] }[] {
+  const lists: { address: string; areas: Area[] }[] = [];
+  let current: { address: string; areas: Area[] } | null = null;
   for (const area of areas) {
     const a = rangeAddress(area);
-    if (current !== '' && current.length + 2 + a.length > maxChars) {
+    if (current !== null && current.address.length + 2 + a.length > maxChars) {
       lists.push(current);
-      current = '';
+      current = null;
     }
-    current = current === '' ? a : `${current}, ${a}`;
+    if (current === null) current = { address: a, areas: [area] };
+    else {
+      current.address = `${current.address}, ${a}`;
+      current.areas.push(area);
+    }
   }
-  if (current !== '') lists.push(current);
+  if (current !== null) lists.push(current);
   return lists;
+}
+
+/** The address strings of `areaLists`. */
+export function addressLists(areas: Area[], maxChars = MAX_AREAS_ADDRESS_CHARS): string[] {
+  return areaLists(areas, maxChars).map((l) => l.address);
 }
 
 export function cellKey(row: number, col: number): string {

@@ -1,7 +1,8 @@
 /// <reference types="office-js" />
 import { FILL, RECORD_SHEET, type OwnedCell, type SheetOps, type WritePlan, type WriteRecord } from '../core/plan/write-plan';
 import type { Area } from '../core/snapshot';
-import { areaContains, cellArea, cellKey, rangeAddress, type CellRef } from './a1';
+import { areaContains, areaLists, areaSize, cellArea, cellKey, quotedSheetName, rangeAddress, type CellRef } from './a1';
+import { formulaCopies, type FormulaCopy } from './formula-copies';
 import { RequestBatcher } from './batcher';
 import { clearRecorded } from './clear-write-plan';
 import { hexOf, pointsToWidth, recordFill, recordOwnedStyle, widthToPoints, type OfficeFill, type OwnedFormat } from './fill-codec';
@@ -9,7 +10,7 @@ import { ExcelHostError, missingSheetError, officeErrorCode, planConflictError, 
 import { jsonBytes, MAX_CELL_CHARS, OP_OVERHEAD_BYTES, REQUEST_BUDGET_BYTES, utf8Length } from './limits';
 import { detectNotesMode, supportsFillPatterns, type NotesMode } from './api-support';
 import {
-  fillProps, forAreas, mergedAreasOf, officeFillOf, queueMergedAreas, queueNote, rangeOf, setFill, splitSheetAddress, writeBytes,
+  fillProps, forAreas, mergedAreasOf, officeFillOf, queueMergedAreas, rangeOf, setFill, splitSheetAddress, writeBytes,
   type Severity,
 } from './office-ops';
 import { formulaInput, summaryLayout } from '../addin/cell-input';
@@ -94,8 +95,8 @@ function checkPlanShape(plan: WritePlan): void {
 
 /**
  * First batch: the sheet list with protection, each plan sheet's merged areas (a flag on a merged
- * area colours all of it) and, for comments, the existing comments. A missing plan sheet fails the
- * batch; a second look at the sheet list names it.
+ * area colours all of it) and the existing notes and comments (a cell holds one or the other). A
+ * missing plan sheet fails the batch; a second look at the sheet list names it.
  */
 async function inspect(context: Excel.RequestContext, batcher: RequestBatcher, plan: WritePlan, mode: NotesMode) {
   const list = await queueSheetList(context, batcher);
@@ -111,9 +112,15 @@ async function inspect(context: Excel.RequestContext, batcher: RequestBatcher, p
   }
   // A cell holds a note or a threaded comment, not both: either kind already there keeps its place.
   let comments: Excel.CommentCollection | null = null;
+  let notes: Excel.NoteCollection | null = null;
   if (mode !== 'none') {
     comments = context.workbook.comments;
     comments.load('items/id');
+  }
+  // The workbook's notes, to be located with the comments: far fewer than the flagged cells.
+  if (mode === 'notes') {
+    notes = context.workbook.notes;
+    notes.load('items/authorName');
   }
   try {
     await batcher.sync();
@@ -133,7 +140,7 @@ async function inspect(context: Excel.RequestContext, batcher: RequestBatcher, p
     w.merges = mergedAreasOf(w.merged);
     prepare(w);
   }
-  return { list: list(), works, comments };
+  return { list: list(), works, comments, notes };
 }
 
 /** What a sheet's ops come to in cells: owned cells, coloured cells (whole merged areas), note cells. */
@@ -171,42 +178,34 @@ interface CellProps {
 
 /**
  * Second batch: everything the record needs from before the write, and the proof that the owned
- * cells are still free. Formats come back per block when uniform (the usual case: blank columns);
- * blocks whose cells differ are read cell by cell in one more batch.
+ * cells are still free. Formats come back per block when uniform (the usual case: blank columns),
+ * every block of an address list in one load of `RangeAreas.areas`; blocks whose cells differ are
+ * read cell by cell in one more batch. The workbook's notes and comments loaded by `inspect` are
+ * located here, so a flagged cell that already has one keeps it.
  */
 async function readOriginals(
-  context: Excel.RequestContext, batcher: RequestBatcher, works: SheetWork[], mode: NotesMode, patterns: boolean,
-  comments: Excel.CommentCollection | null,
+  batcher: RequestBatcher, works: SheetWork[], patterns: boolean,
+  comments: Excel.CommentCollection | null, existingNotes: Excel.NoteCollection | null,
 ): Promise<void> {
-  const props = fillProps(patterns);
-  const owned: OwnedProbe[] = [];
-  const fills: OwnedProbe[] = [];
-  const notes: { work: SheetWork; key: string; note: Excel.Note }[] = [];
+  const fillLoads = fillProps(patterns).map((p) => `format/fill/${p}`);
+  const ownedLoad = ['address', 'formulas', 'numberFormat', 'format/wrapText', 'format/font/bold', ...fillLoads].map((n) => `items/${n}`).join(',');
+  const fillLoad = ['address', ...fillLoads].map((n) => `items/${n}`).join(',');
+  const ownedLists: { work: SheetWork; areas: Excel.RangeCollection }[] = [];
+  const fillLists: { work: SheetWork; areas: Excel.RangeCollection }[] = [];
   const widths: { work: SheetWork; col: number; format: Excel.RangeFormat }[] = [];
+  // One load per address list reads every block in it (its items along their navigation paths).
+  const queueAreas = async (work: SheetWork, blocks: Area[], load: string, bytesPerCell: number, into: typeof ownedLists) => {
+    for (const list of areaLists(blocks)) {
+      const cells = list.areas.reduce((n, a) => n + areaSize(a), 0);
+      await batcher.reserve(OP_OVERHEAD_BYTES * 3 + list.address.length + list.areas.length * OP_OVERHEAD_BYTES + cells * bytesPerCell);
+      const areas = work.ws.getRanges(list.address).areas;
+      areas.load(load);
+      into.push({ work, areas });
+    }
+  };
   for (const work of works) {
-    for (const area of blocksOf(work.owned)) {
-      const cells = (area.bottom - area.top + 1) * (area.right - area.left + 1);
-      await batcher.reserve(OP_OVERHEAD_BYTES * 4 + cells * 32);
-      const range = rangeOf(work.ws, area);
-      range.load('formulas,numberFormat');
-      range.format.load('wrapText');
-      range.format.font.load('bold');
-      range.format.fill.load(props);
-      owned.push({ work, area, range });
-    }
-    for (const area of blocksOf(work.flagCells)) {
-      await batcher.reserve(OP_OVERHEAD_BYTES * 2);
-      const range = rangeOf(work.ws, area);
-      range.format.fill.load(props);
-      fills.push({ work, area, range });
-    }
-    if (mode === 'notes') {
-      for (const n of work.noteCells) {
-        await batcher.reserve(OP_OVERHEAD_BYTES * 2);
-        const note = queueNote(context, work.ops.sheet, n);
-        notes.push({ work, key: cellKey(n.row, n.col), note });
-      }
-    }
+    await queueAreas(work, blocksOf(work.owned), ownedLoad, 32, ownedLists);
+    await queueAreas(work, blocksOf(work.flagCells), fillLoad, 0, fillLists);
     for (const { col } of work.widths) {
       await batcher.reserve(OP_OVERHEAD_BYTES * 2);
       const format = work.ws.getRangeByIndexes(0, col - 1, 1, 1).format;
@@ -215,7 +214,7 @@ async function readOriginals(
     }
   }
   const located: Excel.Range[] = [];
-  for (const comment of comments?.items ?? []) {
+  for (const comment of [...(comments?.items ?? []), ...(existingNotes?.items ?? [])]) {
     await batcher.reserve(OP_OVERHEAD_BYTES * 2);
     const range = comment.getLocation();
     range.load('address');
@@ -223,6 +222,10 @@ async function readOriginals(
   }
   await batcher.flush();
 
+  const probes = (lists: typeof ownedLists): OwnedProbe[] =>
+    lists.flatMap(({ work, areas }) => areas.items.map((range) => ({ work, area: splitSheetAddress(range.address).area, range })));
+  const owned = probes(ownedLists);
+  const fills = probes(fillLists);
   for (const { work, area, range } of owned) {
     const formulas = range.formulas;
     for (let r = 0; r <= area.bottom - area.top; r++) {
@@ -278,7 +281,6 @@ async function readOriginals(
       for (let c = 0; c <= area.right - area.left; c++) work.fillOriginal.set(cellKey(area.top + r, area.left + c), fill === 'mixed' ? null : fill);
     }
   }
-  for (const { work, key, note } of notes) if (!note.isNullObject) work.noteExists.add(key);
   for (const range of located) {
     const at = splitSheetAddress(range.address);
     for (const work of works) if (work.ops.sheet === at.sheet) work.noteExists.add(cellKey(at.area.top, at.area.left));
@@ -350,33 +352,56 @@ async function writeRecordSheet(context: Excel.RequestContext, batcher: RequestB
   }
 }
 
+/** A block's cells as the rows of a 2D write. */
+function rowsOf<T>(b: Area, at: (row: number, col: number) => T): T[][] {
+  const rows: T[][] = [];
+  for (let row = b.top; row <= b.bottom; row++) {
+    const line: T[] = [];
+    for (let col = b.left; col <= b.right; col++) line.push(at(row, col));
+    rows.push(line);
+  }
+  return rows;
+}
+
+/**
+ * The formulas the sheets' writes left out, copied from their sources once every sheet is written
+ * (a copy takes the formula its source holds when it runs).
+ */
+async function writeCopies(batcher: RequestBatcher, works: SheetWork[], copies: FormulaCopy[], queued: (cells: number) => void): Promise<void> {
+  const bySheet = new Map(works.map((w) => [w.ops.sheet, w.ws]));
+  for (const { source, targets } of copies) {
+    const from = `${quotedSheetName(source.sheet)}!${rangeAddress(cellArea(source))}`;
+    for (const { sheet, cells } of targets) {
+      await forAreas(batcher, bySheet.get(sheet) as Excel.Worksheet, blocksOf(cells), (r) => r.copyFrom(from, 'Formulas'), from.length);
+      queued(cells.length);
+    }
+  }
+}
+
 /** `queued(n)`: n more cells' writes are queued (for the write's progress). */
 async function writeSheet(
-  batcher: RequestBatcher, context: Excel.RequestContext, w: SheetWork, mode: NotesMode, patterns: boolean, queued: (cells: number) => void,
+  batcher: RequestBatcher, context: Excel.RequestContext, w: SheetWork, mode: NotesMode, patterns: boolean, copied: ReadonlySet<string>,
+  queued: (cells: number) => void,
 ): Promise<number> {
   const byKey = new Map(w.owned.map((c) => [cellKey(c.row, c.col), c]));
+  for (const b of blocksOf(w.owned.filter((c) => c.numFmt !== undefined))) {
+    const formats = rowsOf(b, (row, col) => byKey.get(cellKey(row, col))?.numFmt ?? null);
+    await batcher.reserve(writeBytes(formats));
+    rangeOf(w.ws, b).numberFormat = formats;
+  }
   for (const b of blocksOf(w.owned)) {
-    const formulas: (string | number)[][] = [];
-    const formats: (string | null)[][] = [];
-    for (let row = b.top; row <= b.bottom; row++) {
-      const f: (string | number)[] = [];
-      const n: (string | null)[] = [];
-      for (let col = b.left; col <= b.right; col++) {
-        const c = byKey.get(cellKey(row, col)) as OwnedCell;
-        f.push(formulaInput(c.value, c.formula));
-        n.push(c.numFmt ?? null);
-      }
-      formulas.push(f);
-      formats.push(n);
+    // A cell a copy fills stays null here: Office.js leaves a cell written null as it is.
+    const formulas = rowsOf(b, (row, col) => {
+      const key = cellKey(row, col);
+      const c = byKey.get(key) as OwnedCell;
+      return copied.has(key) ? null : formulaInput(c.value, c.formula);
+    });
+    const written = formulas.reduce((n, line) => n + line.filter((f) => f !== null).length, 0);
+    if (written > 0) {
+      await batcher.reserve(writeBytes(formulas));
+      rangeOf(w.ws, b).formulas = formulas as (string | number)[][];
     }
-    const range = rangeOf(w.ws, b);
-    if (formats.some((line) => line.some((x) => x !== null))) {
-      await batcher.reserve(writeBytes(formats));
-      range.numberFormat = formats;
-    }
-    await batcher.reserve(writeBytes(formulas));
-    range.formulas = formulas;
-    queued((b.bottom - b.top + 1) * (b.right - b.left + 1));
+    queued(written);
   }
   await forAreas(batcher, w.ws, blocksOf(w.owned.filter((c) => c.bold)), (r) => {
     r.format.font.bold = true;
@@ -403,9 +428,10 @@ async function writeSheet(
     for (const n of w.noteCells) {
       if (w.noteExists.has(cellKey(n.row, n.col))) continue;
       await batcher.reserve(OP_OVERHEAD_BYTES * 2 + utf8Length(n.note));
-      const cell = w.ws.getRange(rangeAddress({ top: n.row, left: n.col, bottom: n.row, right: n.col }));
-      if (mode === 'notes') context.workbook.notes.add(cell, n.note);
-      else context.workbook.comments.add(cell, n.note);
+      const address = rangeAddress(cellArea(n));
+      // A note takes its cell as an address (shorter than a range's path in the request).
+      if (mode === 'notes') context.workbook.notes.add(`${quotedSheetName(w.ops.sheet)}!${address}`, n.note);
+      else context.workbook.comments.add(w.ws.getRange(address), n.note);
       notes++;
     }
   }
@@ -460,9 +486,11 @@ async function writeSummary(
  * cell that is no longer free. A failure while writing is rolled back from the record kept in
  * memory (the record sheet is written first, so even a rollback cut short can be cleared later).
  *
- * Syncs on a workbook without a previous result: inspect (sheets, protection, merges), originals
- * (formats under owned and flagged cells, existing notes, widths), write. One more when a block's
- * formats are mixed or comments must be located; more batches only when the data exceeds the budget.
+ * Syncs on a workbook without a previous result: inspect (sheets, protection, merges, notes and
+ * comments), originals (formats under owned and flagged cells, where the notes are, widths), write.
+ * One more when a block's formats are mixed; more batches only when the data exceeds the budget.
+ * Formulas that repeat (the same formula one row or one table further down) are written once and
+ * copied (formula-copies.ts), which takes the request for a large workbook from 73 MB to about 21.
  */
 export async function applyWritePlan(context: Excel.RequestContext, plan: WritePlan, options: ApplyOptions): Promise<ApplyStats> {
   checkPlanShape(plan);
@@ -488,7 +516,7 @@ export async function applyWritePlan(context: Excel.RequestContext, plan: WriteP
       inspected = await inspect(context, batcher, plan, mode);
     }
   }
-  const { list, works, comments } = inspected;
+  const { list, works, comments, notes: existingNotes } = inspected;
   const reuseSummary = kept !== null && hasSheet(list, kept) && plan.summary.rows.length > 0;
   const summaryName = plan.summary.rows.length === 0 ? null : reuseSummary ? kept : uniqueSheetName(list, plan.summary.name);
   if (kept !== null && !reuseSummary && hasSheet(list, kept)) {
@@ -496,7 +524,7 @@ export async function applyWritePlan(context: Excel.RequestContext, plan: WriteP
     context.workbook.worksheets.getItem(kept).delete();
   }
   try {
-    await readOriginals(context, batcher, works, mode, patterns, comments);
+    await readOriginals(batcher, works, patterns, comments, existingNotes);
   } catch (e) {
     if (e instanceof ExcelHostError) throw e;
     throw unavailableError(e);
@@ -516,7 +544,9 @@ export async function applyWritePlan(context: Excel.RequestContext, plan: WriteP
     await report?.(0, total);
     if (report) batcher.onSent = () => report(written, total);
     await writeRecordSheet(context, batcher, record, reuseRecord);
-    for (const w of works) notes += await writeSheet(batcher, context, w, mode, patterns, queued);
+    const { copies, copied } = formulaCopies(works.map((w) => ({ sheet: w.ops.sheet, cells: w.owned })));
+    for (const w of works) notes += await writeSheet(batcher, context, w, mode, patterns, copied.get(w.ops.sheet) ?? new Set(), queued);
+    await writeCopies(batcher, works, copies, queued);
     if (summaryName !== null) await writeSummary(context, batcher, plan.summary, summaryName, patterns, reuseSummary);
     written = total;
     await batcher.flush();

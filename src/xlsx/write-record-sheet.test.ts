@@ -31,10 +31,26 @@ describe('record encoding', () => {
     expect(decodeRecord(chunks)).toEqual(r);
   });
 
+  it('stores cells as tuples and still reads a version 1 record of objects', () => {
+    const r = record('表', 20);
+    const json = encodeRecord(r).join('');
+    expect(json).toContain('"owned":[[1,9,');
+    expect(json).not.toContain('"row"');
+    expect(decodeRecord([JSON.stringify(r)])).toEqual(r);
+  });
+
+  it('keeps an owned label in its object form', () => {
+    const r = record('表', 3);
+    const sheet = r.sheets[0] as WriteRecord['sheets'][number];
+    sheet.owned[1] = { row: 2, col: 9, text: '实际完成值' };
+    expect(decodeRecord(encodeRecord(r))).toEqual(r);
+  });
+
   it('refuses a damaged record with a message in both languages', () => {
     const chunks = encodeRecord(record('表', 10));
     expect(() => decodeRecord(chunks.map((c) => c.slice(0, -3)))).toThrow(InputError);
-    expect(() => decodeRecord(['{"version":2}'])).toThrow(/damaged \(unexpected content at version/);
+    expect(() => decodeRecord(['{"version":3}'])).toThrow(/damaged \(unexpected content at version/);
+    expect(() => decodeRecord(['{"version":2,"sheets":[{"owned":[[1]],"fills":[],"notes":[]}]}'])).toThrow(/damaged \(unexpected content at sheets\.0\.owned\.0/);
     expect(() => decodeRecord([])).toThrow(/bad JSON/);
   });
 });

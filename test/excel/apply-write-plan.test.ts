@@ -8,6 +8,7 @@ import { decodeRecord as decodeXlsx } from '../../src/xlsx/write-record-sheet';
 import { DEPARTMENT_SHEET, STACKED_PROJECT_SHEET } from '../fixtures/sample-layout';
 import { contextOf, copyName, handPlan, multipliedSnapshot, stackedFixture, tableSpots } from './excel-fixtures';
 import { FakeExcel, seedCell, seedNote } from '../../src/harness/fake-excel';
+import { FakeRange, FakeRangeAreas } from '../../src/harness/fake-excel/fake-range';
 
 const NOTES: ApplyOptions = { notes: 'notes', fillPatterns: true };
 
@@ -146,6 +147,26 @@ describe('applyWritePlan and clearWritePlan on the 40-table sample', () => {
     expect(done).toEqual([...done].sort((a, b) => a - b));
     // It moves during the write, not only at its ends.
     expect(done.filter((d) => d > 0 && d < total).length).toBeGreaterThan(1);
+  });
+
+  it('sends a repeating formula once and copies it: every owned cell holds its own formula, in fewer bytes than the formulas', async () => {
+    const { sample, snapshot } = await stackedFixture();
+    const big = multipliedSnapshot(snapshot, 3);
+    const fake = FakeExcel.fromSnapshot(big);
+    const plan = handPlan(big, tableSpots(sample, [1, 2, 3].map(copyName)));
+    const formulaCells = plan.sheets.flatMap((s) => s.cells.filter((c) => c.formula !== undefined).map((c) => ({ sheet: s.sheet, ...c })));
+    const formulaBytes = formulaCells.reduce((n, c) => n + Buffer.byteLength(c.formula ?? ''), 0);
+    const copies = jest.spyOn(FakeRangeAreas.prototype, 'copyFrom');
+    const writes = jest.spyOn(FakeRange.prototype, 'formulas', 'set');
+    await applyWritePlan(contextOf(fake), plan, NOTES);
+    const written = writes.mock.calls.flatMap(([data]) => data.flat()).filter((f): f is string => typeof f === 'string' && f.startsWith('='));
+    const copyCalls = copies.mock.calls.length;
+    copies.mockRestore();
+    writes.mockRestore();
+    for (const c of formulaCells) expect(fake.cell(c.sheet, c.row, c.col).formula).toBe(c.formula);
+    expect(copyCalls).toBeGreaterThan(0);
+    // The three copies of each table share their formulas' shapes: at most a third is sent as text.
+    expect(written.reduce((n, f) => n + Buffer.byteLength(f) - 1, 0)).toBeLessThanOrEqual(formulaBytes / 3);
   });
 
   it('writes and clears a 50× workbook (1,950 tables) in batches under 5 MB', async () => {

@@ -142,7 +142,7 @@ describe('the record sheet is shared with the command line', () => {
   });
 
   it('cuts long records where no piece starts like a formula or a number', () => {
-    const long: WriteRecord = { ...record, sheets: [{ ...record.sheets[0] as WriteRecord['sheets'][number], owned: Array.from({ length: 9000 }, (_, i) => ({ row: i + 1, col: 8 })) }] };
+    const long: WriteRecord = { ...record, sheets: [{ ...record.sheets[0] as WriteRecord['sheets'][number], owned: Array.from({ length: 20000 }, (_, i) => ({ row: i + 1, col: 8 })) }] };
     const chunks = encodeRecord(long);
     expect(chunks.length).toBeGreaterThan(3);
     for (const c of chunks) {

@@ -1,11 +1,13 @@
+import { packRecord, unpackRecord } from './record-wire';
 import { WriteRecordSchema, type WriteRecord } from './write-plan';
 
 /**
  * The hidden record sheet's column A, shared by both hosts so that a workbook annotated by the
- * command line can be cleared in Excel and the other way round: `JSON.stringify(record)` with every
- * character outside printable ASCII as a `\uXXXX` escape (no cut falls inside a surrogate pair), cut
- * into pieces of at most RECORD_CHUNK characters (a cell holds 32,767) in A1, A2, …; reading joins
- * column A down to the first cell that is not a non-empty string.
+ * command line can be cleared in Excel and the other way round: `JSON.stringify` of the record's
+ * wire form (record-wire.ts) with every character outside printable ASCII as a `\uXXXX` escape (no
+ * cut falls inside a surrogate pair), cut into pieces of at most RECORD_CHUNK characters (a cell
+ * holds 32,767) in A1, A2, …; reading joins column A down to the first cell that is not a non-empty
+ * string.
  */
 export const RECORD_CHUNK = 32_000;
 
@@ -40,15 +42,18 @@ export function parseJsonChunks(chunks: string[]): { ok: true; value: unknown } 
   }
 }
 
+/** The record's pieces, in its wire form (record-wire.ts). */
 export function encodeRecord(record: WriteRecord): string[] {
-  return encodeJsonChunks(record);
+  return encodeJsonChunks(packRecord(record));
 }
 
 /** The record, or what is wrong with it in a few English words for the host's error message. */
 export function decodeRecord(chunks: string[]): { ok: true; record: WriteRecord } | { ok: false; detail: string } {
   const parsed = parseJsonChunks(chunks);
   if (!parsed.ok) return parsed;
-  const result = WriteRecordSchema.safeParse(parsed.value);
+  const unpacked = unpackRecord(parsed.value);
+  if (!unpacked.ok) return unpacked;
+  const result = WriteRecordSchema.safeParse(unpacked.value);
   if (!result.success) {
     const issue = result.error.issues[0];
     return { ok: false, detail: `unexpected content${issue ? ` at ${issue.path.join('.') || 'top'}: ${issue.message}` : ''}`.slice(0, 160) };

@@ -7,7 +7,7 @@ import { splitSheetAddress } from '../../excel/office-ops';
 import { writable } from './fake-cells';
 import { FakeOfficeError, unknownProp } from './fake-office-error';
 import { FakeObject } from './fake-proxy';
-import { singleCellOf, type FakeRange } from './fake-range';
+import { FakeRange, singleCellOf } from './fake-range';
 import type { FakeRequestContext } from './fake-request-context';
 import { cellKey, type FakeSheet } from './fake-state';
 
@@ -20,6 +20,7 @@ interface NoteTarget {
 type SheetOf = (address: string | FakeRange) => FakeSheet;
 
 export class FakeNoteCollection {
+  private itemList: FakeNote[] | undefined;
   constructor(
     private readonly context: FakeRequestContext,
     private readonly path: string,
@@ -30,6 +31,37 @@ export class FakeNoteCollection {
     const fake = this.context.fake;
     fake.requireApi('1.18', this.path);
     if (this.worksheetLevel && fake.onTheWeb) throw new FakeOfficeError('GeneralException', `${this.path} is not available on Excel on the web`);
+  }
+  /** Loads the notes of the collection's sheets (`items/<property>`), in sheet order, each by rows. */
+  load(spec: string): this {
+    const names = spec.split(',').map((n) => n.trim());
+    const fake = this.context.fake;
+    this.context.enqueue({
+      describe: { path: this.path, op: 'load', names },
+      mutating: false,
+      run: () => {
+        this.check();
+        if (!names.every((n) => n.startsWith('items/'))) unknownProp(this.path, spec);
+        const sheets = this.worksheetLevel ? [this.sheetOf('A1')] : fake.sheets;
+        const notes = sheets.flatMap((sheet) => [...sheet.notes.keys()].map((key) => ({ sheet, key })));
+        const data = notes.map((n) => new FakeNote(this.context, '', () => n).readNow(names.map((x) => x.slice('items/'.length))));
+        return {
+          data,
+          commit: () => {
+            this.itemList = notes.map((n, i) => {
+              const note = new FakeNote(this.context, `${this.path}.items[${i}]`, () => (n.sheet.notes.has(n.key) ? n : null));
+              note.acceptLoaded(data[i] as Record<string, unknown>);
+              return note;
+            });
+          },
+        };
+      },
+    });
+    return this;
+  }
+  get items(): FakeNote[] {
+    if (!this.itemList) throw new FakeOfficeError('PropertyNotLoaded', `${this.path}.items read before a load was synced`);
+    return this.itemList;
   }
   /** On `workbook.notes` the address names its sheet (`'Sheet 1'!A1`). */
   getItemOrNullObject(address: string): FakeNote {
@@ -86,7 +118,17 @@ export class FakeNote extends FakeObject<NoteTarget> {
     return this.find();
   }
   protected readProps(t: NoteTarget, names: string[]): Record<string, unknown> {
-    return Object.fromEntries(names.map((n) => (n === 'content' ? [n, t.sheet.notes.get(t.key)] : unknownProp(this.path, n))));
+    return Object.fromEntries(
+      names.map((n) => (n === 'content' ? [n, t.sheet.notes.get(t.key)] : n === 'authorName' ? [n, 'Author'] : unknownProp(this.path, n))),
+    );
+  }
+  /** The note's cell (ExcelApi 1.18). */
+  getLocation(): FakeRange {
+    return new FakeRange(this.context, `${this.path}.getLocation()`, () => {
+      const t = this.must();
+      const [row, col] = t.key.split(',').map(Number) as [number, number];
+      return { sheet: t.sheet, area: { top: row, left: col, bottom: row, right: col } };
+    });
   }
   get content(): string {
     return this.prop('content');

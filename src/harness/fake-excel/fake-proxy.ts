@@ -74,6 +74,17 @@ export abstract class FakeObject<T> {
     return this;
   }
 
+  /** Reads `names` now: a collection loading its items' properties (`items/format/fill/color`) asks each item. */
+  readNow(names: string[]): Record<string, unknown> {
+    return this.readProps(this.must(), names);
+  }
+
+  /** Takes what `readNow` read, as a synced load would. */
+  acceptLoaded(data: Record<string, unknown>): void {
+    this.nullState = false;
+    this.applyLoaded(data);
+  }
+
   protected applyLoaded(data: Record<string, unknown>): void {
     for (const [k, v] of Object.entries(data)) this.loaded.set(k, v);
   }

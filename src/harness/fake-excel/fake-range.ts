@@ -3,6 +3,7 @@ import type { Area } from '../../core/snapshot';
 import { intersects, parseLocal, sheetAddress } from './fake-address';
 import { clearCells, fillView, getCell, grid, textOf, updateCells, updateContents, type Cells } from './fake-cells';
 import { FakeRangeFormat } from './fake-format';
+import { movedFormula } from './fake-copy';
 import { FakeOfficeError, unknownProp } from './fake-office-error';
 import { FakeClientResult, FakeObject } from './fake-proxy';
 import type { FakeRequestContext } from './fake-request-context';
@@ -161,6 +162,7 @@ export class FakeRange extends FakeObject<RangeTarget> {
 
 export class FakeRangeAreas extends FakeObject<Cells> {
   private formatProxy: FakeRangeFormat | undefined;
+  private areasProxy: FakeRangeCollection | undefined;
   constructor(
     context: FakeRequestContext,
     path: string,
@@ -183,8 +185,104 @@ export class FakeRangeAreas extends FakeObject<Cells> {
     this.formatProxy ??= new FakeRangeFormat(this.context, `${this.path}.format`, () => this.must());
     return this.formatProxy;
   }
+  /** The rectangles, each a range (ExcelApi 1.9). */
+  get areas(): FakeRangeCollection {
+    this.areasProxy ??= new FakeRangeCollection(this.context, `${this.path}.areas`, () => this.must());
+    return this.areasProxy;
+  }
   clear(applyTo = 'All'): void {
     this.mutate('clear', applyTo, (t) => clearCells(t, applyTo, this.fake));
+  }
+  /**
+   * Formulas only (what the adapter copies), into areas that are each a whole number of copies of
+   * the source, as Excel's paste repeats a source into a larger destination.
+   */
+  copyFrom(source: string | FakeRange, copyType = 'All'): void {
+    this.mutate('copyFrom', { source: typeof source === 'string' ? source : source.path, copyType }, (t) => {
+      this.fake.requireApi('1.9', 'rangeAreas.copyFrom');
+      if (copyType !== 'Formulas') throw new FakeOfficeError('InvalidArgument', `copyFrom: the fake copies formulas only, not ${copyType}`);
+      const from = typeof source === 'string' ? this.sourceAt(source) : source.locate();
+      const height = from.area.bottom - from.area.top + 1;
+      const width = from.area.right - from.area.left + 1;
+      const sources = grid(from.area, (r, c) => getCell(from.sheet, r, c));
+      for (const a of t.areas) {
+        if ((a.bottom - a.top + 1) % height !== 0 || (a.right - a.left + 1) % width !== 0) throw new FakeOfficeError('InvalidArgument', 'copyFrom: the destination is no multiple of the source');
+      }
+      updateContents(t, this.fake, (c, row, col) => {
+        const area = t.areas.find((a) => row >= a.top && row <= a.bottom && col >= a.left && col <= a.right) as Area;
+        const dr = (row - area.top) % height;
+        const dc = (col - area.left) % width;
+        const src = sources[dr]?.[dc] as FakeCell;
+        const moved = src.formula === null ? null : movedFormula(src.formula, row - (from.area.top + dr), col - (from.area.left + dc));
+        Object.assign(c, { value: moved === null ? src.value : null, formula: moved, text: null });
+      });
+    });
+  }
+  private sourceAt(address: string): RangeTarget {
+    const bang = address.lastIndexOf('!');
+    const quoted = address.slice(0, bang);
+    const name = quoted.startsWith("'") ? quoted.slice(1, -1).replace(/''/g, "'") : quoted;
+    const sheet = this.fake.sheets.find((s) => s.name === name);
+    if (bang < 0 || !sheet) throw new FakeOfficeError('InvalidArgument', `copyFrom: no sheet in ${address}`);
+    return { sheet, area: parseLocal(address.slice(bang + 1)) };
+  }
+}
+
+/**
+ * `rangeAreas.areas`: one range per rectangle. Loading `items/<property>` reads each range's
+ * property, `items/format/…`, `items/format/fill/…` and `items/format/font/…` its format's, in one
+ * command, as Office.js loads a collection's items along their navigation paths.
+ */
+export class FakeRangeCollection extends FakeObject<Cells> {
+  private itemProxies: FakeRange[] | undefined;
+  constructor(
+    context: FakeRequestContext,
+    path: string,
+    private readonly find: () => Cells,
+  ) {
+    super(context, path);
+  }
+  protected target(): Cells {
+    return this.find();
+  }
+  private sheet: FakeSheet | undefined;
+  private static owner(range: FakeRange, path: string): FakeObject<unknown> {
+    if (path === '') return range;
+    if (path === 'format') return range.format;
+    if (path === 'format/fill') return range.format.fill;
+    if (path === 'format/font') return range.format.font;
+    throw new FakeOfficeError('InvalidArgument', `cannot load items/${path}/…`);
+  }
+  protected readProps(t: Cells, names: string[]): Record<string, unknown> {
+    if (!names.every((n) => n.startsWith('items/'))) unknownProp(this.path, names.join());
+    const byOwner = new Map<string, string[]>();
+    for (const n of names) {
+      const parts = n.slice('items/'.length).split('/');
+      const key = parts.slice(0, -1).join('/');
+      byOwner.set(key, [...(byOwner.get(key) ?? []), parts[parts.length - 1] as string]);
+    }
+    // Read through throwaway proxies; the response holds only data, the items are made on commit.
+    const items = t.areas.map((area) => {
+      const range = this.rangeAt(t.sheet, area);
+      return { area, loaded: Object.fromEntries([...byOwner].map(([owner, props]) => [owner, FakeRangeCollection.owner(range, owner).readNow(props)])) };
+    });
+    this.sheet = t.sheet;
+    return { items };
+  }
+  private rangeAt(sheet: FakeSheet, area: Area): FakeRange {
+    return new FakeRange(this.context, `${this.path}.items[${sheetAddress(sheet.name, area)}]`, () => ({ sheet, area }));
+  }
+  protected override applyLoaded(data: Record<string, unknown>): void {
+    const sheet = this.sheet as FakeSheet;
+    this.itemProxies = (data.items as { area: Area; loaded: Record<string, Record<string, unknown>> }[]).map(({ area, loaded }) => {
+      const range = this.rangeAt(sheet, area);
+      for (const [owner, d] of Object.entries(loaded)) FakeRangeCollection.owner(range, owner).acceptLoaded(d);
+      return range;
+    });
+  }
+  get items(): FakeRange[] {
+    if (!this.itemProxies) throw new FakeOfficeError('PropertyNotLoaded', `${this.path}.items read before a load was synced`);
+    return this.itemProxies;
   }
 }
 

@@ -49,3 +49,13 @@ declare module 'fast-formula-parser' {
   }
   export = FormulaParser;
 }
+
+/** The parser's lexer (chevrotain), which the fake's copy uses to find the references it moves. */
+declare module 'fast-formula-parser/grammar/lexing' {
+  interface Token {
+    image: string;
+    startOffset: number;
+    tokenType: { name: string };
+  }
+  export function lex(formula: string): { tokens: Token[] };
+}
