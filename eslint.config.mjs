@@ -13,6 +13,23 @@ export default tseslint.config(
     },
   },
   {
+    // The Chromium WPS embeds parses no ES2018 regular expression, and no polyfill can give one.
+    files: ['src/**/*.ts', 'src/**/*.tsx'],
+    rules: {
+      'no-restricted-syntax': ['error',
+        ...[
+          'Literal[regex.pattern=/\\(\\?<|\\\\[pP]\\{/]',
+          'Literal[regex.flags=/s/]',
+          "NewExpression[callee.name='RegExp'] Literal[value=/\\(\\?<|\\\\[pP]\\{/]",
+          "NewExpression[callee.name='RegExp'] TemplateElement[value.raw=/\\(\\?<|\\\\[pP]\\{/]",
+          "NewExpression[callee.name='RegExp'][arguments.1.value=/s/]",
+        ].map((selector) => ({
+          selector,
+          message: 'No lookbehind, named group, \\p{…} or s flag (ES2018): WPS cannot parse them. Use src/core/vocabulary/char-classes.ts for Unicode classes.',
+        }))],
+    },
+  },
+  {
     // Which modules of src/core may import which is an allow-list in .dependency-cruiser.cjs (npm run lint).
     files: ['src/core/**/*.ts'],
     rules: {

@@ -1,4 +1,7 @@
+import { HAN } from '../core/vocabulary';
 import type { PaneLanguage } from './strings';
+
+const CHINESE = new RegExp(`[${HAN}]`, 'u');
 
 function hasBothLanguages(e: unknown): e is { zh: string; en: string } {
   return e !== null && typeof e === 'object' && 'zh' in e && 'en' in e && typeof e.zh === 'string' && typeof e.en === 'string';
@@ -12,6 +15,6 @@ export function errorText(e: unknown, lang: PaneLanguage): string {
   if (hasBothLanguages(e)) return e[lang];
   const message = e instanceof Error ? e.message : String(e);
   const at = message.indexOf(' / ');
-  if (at < 0 || !/\p{Script=Han}/u.test(message.slice(0, at))) return message;
+  if (at < 0 || !CHINESE.test(message.slice(0, at))) return message;
   return lang === 'zh' ? message.slice(0, at) : message.slice(at + 3);
 }

@@ -1,9 +1,10 @@
 /**
  * The built-ins newer than ES2017 that the WPS bundles call (the engine, the pane, zod, Fluent UI's
- * tabster and keyborg) and Chromium 64 lacks, for the older Chromium WPS embeds; each is installed
- * only where missing. Chromium 64 is the floor because src/core's regular expressions use
- * lookbehind and \p{…} escapes (ES2018), which no polyfill can provide; ES2018's
- * Promise.prototype.finally, which the WPS host calls, is there from Chromium 63.
+ * tabster and keyborg) and Chromium 63 lacks, for the older Chromium WPS embeds; each is installed
+ * only where missing. Chromium 63 is the floor: ES2018's Promise.prototype.finally, which the WPS
+ * host calls, is there from it. The regular expressions are ES2017 too, as no polyfill could give
+ * lookbehind or \p{…} escapes: src/core/vocabulary/char-classes.ts spells the Unicode classes out,
+ * and eslint.config.mjs keeps ES2018 regular-expression syntax out of src.
  * test/build/wps-build.test.ts runs the ribbon bundle with these deleted and scans both bundles
  * for later built-ins that are not here.
  */

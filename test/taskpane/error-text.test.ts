@@ -17,5 +17,7 @@ describe('error text', () => {
   it('shows any other error as it is', () => {
     expect(errorText(new Error('and / or'), 'zh')).toBe('and / or');
     expect(errorText('plain', 'en')).toBe('plain');
+    // Full-width Latin is no Chinese.
+    expect(errorText(new Error('ＯＫ / OK'), 'zh')).toBe('ＯＫ / OK');
   });
 });

@@ -98,7 +98,7 @@ const MAX_YEAR = 2100;
  * A 4-digit number used as a year: before `年` (`2023年底`), before a month 1–12 (`2023-12`,
  * `2023.6`), or opening a year range (`2023-2024年`). Other numbers (`≥2000元`) are amounts.
  */
-const YEAR = /(?<!\d)(\d{4})(?=年|[-./](?:0?[1-9]|1[0-2])(?![\d.])|[-~至到]\d{4}年)/gu;
+const YEAR = /(?:^|\D)(\d{4})(?=年|[-./](?:0?[1-9]|1[0-2])(?![\d.])|[-~至到]\d{4}年)/gu;
 
 /** Years between 1990 and 2100 named in the text, in order and without repeats (for 时效 checks). */
 export function extractYears(text: string): number[] {

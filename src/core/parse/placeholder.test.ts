@@ -64,6 +64,31 @@ describe('containsPlaceholder', () => {
   });
 });
 
+describe('placeholders that may not follow some characters', () => {
+  it('finds one at the very start of the text', () => {
+    expect(['目标2：保障运行', 'XX村道路', '待定事项'].map(containsPlaceholder)).toEqual(['目标2', 'XX', '待定']);
+  });
+
+  it('gives the placeholder without the character before it', () => {
+    expect(['1.提升服务，目标2', '完成 XX户', '金额：待定'].map(containsPlaceholder)).toEqual(['目标2', 'XX', '待定']);
+  });
+
+  it('skips one after a blocking character and finds the next', () => {
+    expect(containsPlaceholder('期待定，其余待定')).toBe('待定');
+    expect(containsPlaceholder('期待定期开展')).toBeNull();
+    expect(containsPlaceholder('第2目标1')).toBeNull();
+    expect(containsPlaceholder('aXX')).toBeNull();
+    // Only ASCII letters block `XX`.
+    expect(containsPlaceholder('éXX')).toBe('XX');
+  });
+
+  it('strips a numbering right after another one, whose separator it follows', () => {
+    expect(isPlaceholderText('一、二、目标内容1')).toBe(true);
+    expect(isPlaceholderText('(1)1.目标内容1')).toBe(false);
+    expect(isPlaceholderText('第1.目标内容1')).toBe(false);
+  });
+});
+
 describe('placeholder properties', () => {
   it('never throws; a whole placeholder is also found by containsPlaceholder', () => {
     fc.assert(

@@ -14,7 +14,9 @@ const SAME_UNIT: Readonly<Record<string, string>> = { 名: '人' };
 const UNITS = [...KNOWN_UNITS]
   .filter((u) => !TIME_UNITS.has(u) && readMoneyUnit(u) === null)
   .sort((a, b) => b.length - a.length);
-const QUANTITY = new RegExp(`(?<![\\d.])(\\d+(?:\\.\\d+)?)\\s*(${UNITS.join('|')})`, 'gu');
+const QUANTITY = new RegExp(`(\\d+(?:\\.\\d+)?)\\s*(${UNITS.join('|')})`, 'gu');
+/** A digit or a point before a number makes it the tail of another: `1.5个` holds no `5个`. */
+const NUMBER_BEFORE = /[\d.]/u;
 
 export interface TextQuantity {
   number: number;
@@ -28,8 +30,15 @@ export interface TextQuantity {
 
 /** Every number-and-unit the text writes, in order. */
 export function quantitiesInText(text: string): TextQuantity[] {
+  const s = normalizeText(text);
   const out: TextQuantity[] = [];
-  for (const m of normalizeText(text).matchAll(QUANTITY)) {
+  const quantity = new RegExp(QUANTITY);
+  for (let m = quantity.exec(s); m !== null; m = quantity.exec(s)) {
+    // The character before is read, not matched: `5个6人` holds two quantities.
+    if (NUMBER_BEFORE.test(s[m.index - 1] ?? '')) {
+      quantity.lastIndex = m.index + 1;
+      continue;
+    }
     const number = toNumber(m[1] ?? '');
     const unit = comparableUnit(m[2] ?? '');
     if (number !== null) out.push({ number, unit, text: m[0], index: m.index });

@@ -2,9 +2,10 @@ import type { Rule, RuleHit } from './rule';
 import { BAND_NAMES } from '../parse/band-scale';
 import { indicatorLabel, indicatorsOf } from './support/dept-rows';
 import { compactText } from '../text';
+import { HAN } from '../vocabulary';
 
 /** Chinese words in a band that cannot be read (`60%(含)`, `5年一遇`) are for a person, not a slip. */
-const HAN = /\p{Script=Han}/u;
+const CHINESE = new RegExp(`[${HAN}]`, 'u');
 
 const rule: Rule = {
   appliesTo: ['department'],
@@ -23,7 +24,7 @@ const rule: Rule = {
         const value = cell.value;
         if (value.kind !== 'invalid') continue;
         // Only slips: a certain fix, or symbols and digits alone (`6O%`, `80%-`).
-        if (value.suggestion === null && HAN.test(compactText(value.text))) continue;
+        if (value.suggestion === null && CHINESE.test(compactText(value.text))) continue;
         hits.push({
           row: cell.row,
           col: cell.col,

@@ -5,7 +5,7 @@ import { budgetYearOf } from './rule-context';
 
 /** Writes `to` for `year` where the text uses it as a year (`2022年`, `2022.12`, `2022-12`). */
 function replaceYear(text: string, year: number, to: number): string {
-  return text.replace(new RegExp(`(?<!\\d)${year}(?=年|[-./])`, 'gu'), String(to));
+  return text.replace(new RegExp(`(^|\\D)${year}(?=年|[-./])`, 'gu'), (_, before: string) => `${before}${to}`);
 }
 
 const rule: Rule = {

@@ -1,6 +1,7 @@
 import type { GoalCell, Table } from '../model/table';
 import { comparableUnit, quantitiesInText } from '../parse/text-quantities';
 import { normalizeText } from '../text';
+import { HAN } from '../vocabulary';
 import { type Rule, type RuleHit } from './rule';
 import { writtenGoals } from './support/goal-items';
 import { valueRows, type ValueRow } from './support/indicator-value-rows';
@@ -10,11 +11,12 @@ const MIN_SHARED = 2;
 
 /** Where one clause of a target ends: `完成20个行政村生活污水治理，铺设污水管网60公里` is two. */
 const CLAUSE_END = /[，,；;。、\n]/u;
+const HAN_RUN = new RegExp(`[${HAN}]+`, 'gu');
 
 /** Pairs of adjacent Chinese characters: what a clause and an indicator name say in common. */
 function hanPairs(text: string): Set<string> {
   const out = new Set<string>();
-  for (const run of text.match(/\p{Script=Han}+/gu) ?? []) {
+  for (const run of text.match(HAN_RUN) ?? []) {
     const chars = Array.from(run);
     for (let i = 0; i + 1 < chars.length; i++) out.add(`${chars[i]}${chars[i + 1]}`);
   }

@@ -3,6 +3,7 @@
  * indicator taxonomy, operators, units, what a name measures, titles, row markers, the template
  * families and the add-in's own labels. Every other module reads these facts from here.
  */
+export * from './char-classes';
 export * from './label-text';
 export * from './periods';
 export * from './fields';

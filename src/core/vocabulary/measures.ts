@@ -6,6 +6,7 @@
  */
 import { compactText } from '../text';
 import { COUNT_UNITS, PERCENT_UNITS, normalizeUnit, readMoneyUnit } from './units';
+import { PUNCTUATION_OR_SYMBOL } from './char-classes';
 
 export type MeasureKind = 'rate' | 'count' | 'amount' | 'other';
 
@@ -26,7 +27,7 @@ export interface NameMeasure {
 const TRAILING_PUNCTUATION = /[。.，,；;、:：]+$/u;
 const DECLARED_UNIT = /\(([^()]{1,6})\)$/u;
 /** `…率` but not 频率, 功率, 速率, 汇率, which have units of their own. */
-const STRICT_RATE = /(?<![频功速汇])率$/u;
+const STRICT_RATE = /(?:^|[^频功速汇])率$/u;
 const OTHER_RATE = /(?:满意|覆盖|知晓|达标)度$|(?:占比|比例|比重)$/u;
 const SATISFACTION = /满意[度率]/u;
 /** A name speaking of the service users' approval: what a 满意度 indicator must be about. */
@@ -75,7 +76,7 @@ export function namesAnAverage(name: string): boolean {
 }
 
 /** Words that say how a thing is measured, not what: `工作完成率`, `工作完成数量` and `工作` name one thing. */
-const MEASURE_WORDS = /完成|数量|次数|人数|个数|情况|程度|水平|[率数的]|[\p{P}\p{S}\s]/gu;
+const MEASURE_WORDS = new RegExp(`完成|数量|次数|人数|个数|情况|程度|水平|[率数的]|[${PUNCTUATION_OR_SYMBOL}\\s]`, 'gu');
 
 /** What a name measures, without the words that say how (for telling two indicators of one thing). */
 export function measuredThing(name: string): string {

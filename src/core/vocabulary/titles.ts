@@ -25,7 +25,7 @@ export function titleKind(text: string): TitleKind | null {
   return null;
 }
 
-const YEAR = /(?<!\d)((?:19|20)\d\d)\s*年/u;
+const YEAR = /(?:^|\D)((?:19|20)\d\d)\s*年/u;
 /** A line that gives only the year: `（2022年度）`, `(  年度)`, `2024年`. */
 const YEAR_LINE = /^\(?(?:(?:19|20)\d\d)?年度?\)?$/u;
 

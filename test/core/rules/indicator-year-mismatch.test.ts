@@ -9,6 +9,16 @@ describe('indicator.year-mismatch', () => {
     expect(hits[0]?.message).toBe('时效指标写的是2022年，而预算年度是2023年，请核对，完成时限一般应写在2023年内，如“2023年12月底前完成”');
   });
 
+  it('writes the budget year for every use of the earlier one, at the start and right after another', () => {
+    const hits = fire(rule, { indicators: [output('时效指标', '完成时限', '2022.6-2022.12完成')] });
+    expect(hits.map((h) => h.suggestion)).toEqual(['2023.6-2023.12完成']);
+  });
+
+  it('leaves the digits of a longer number that end like the year', () => {
+    const hits = fire(rule, { indicators: [output('时效指标', '完成时限', '2022年12月底前完成（文号32022.5）')] });
+    expect(hits.map((h) => h.suggestion)).toEqual(['2023年12月底前完成（文号32022.5）']);
+  });
+
   it('names a later year without guessing a fix, in the value or the description', () => {
     const hits = fire(rule, { indicators: [output('时效指标', '完成时限', '2024.6前完成', { description: '2024年6月底前' })] });
     expect(hits.map((h) => [h.col, h.suggestion])).toEqual([[4, undefined], [5, undefined]]);

@@ -9,7 +9,7 @@ import type { Located } from '../../model/located';
 import type { IndicatorValue } from '../../parse/indicator-value';
 import { PREFIX_SOURCE, SUFFIX_SOURCE } from '../../parse/quantity';
 import { compactText, normalizeText } from '../../text';
-import { KNOWN_UNITS, normalizeUnit, type Level1 } from '../../vocabulary';
+import { KNOWN_UNITS, PUNCTUATION_OR_SYMBOL, normalizeUnit, type Level1 } from '../../vocabulary';
 import { setIndicators } from './indicator-set-rows';
 
 export interface ValueRow {
@@ -182,7 +182,7 @@ export function addUnit(v: ValueRow, unit: string): UnitFix | null {
   const place = unitPlace(v);
   if (place.unitCell) return { cell: place.cell, suggestion: unit, reads: `${v.cell.text.trim()}${unit}` };
   const base = v.cell.text.trim();
-  const m = /\d(?:[\d,]*\d)?(?:\.\d+)?(?!.*\d)/su.exec(base);
+  const m = /\d(?:[\d,]*\d)?(?:\.\d+)?(?![^]*\d)/u.exec(base);
   if (!m) return null;
   const end = m.index + m[0].length;
   const suggestion = base.slice(0, end) + unit + base.slice(end);
@@ -195,7 +195,7 @@ export const CHANGE = /增长|增幅|增速|增加|增量|提高|提升|涨幅|�
 
 /** What is left of `百分比` when a sentence was typed over it: `百提升灭火综合能力`, `%保障运行`. */
 const STRAY_PERCENT = /^(?:百分比|[%％]|百(?!分之))(?=\D)/u;
-const PUNCTUATION = /[\p{P}\p{S}\s]/gu;
+const PUNCTUATION = new RegExp(`[${PUNCTUATION_OR_SYMBOL}\\s]`, 'gu');
 /** Text without spaces and punctuation, for comparing what two cells say. */
 export const bareText = (s: string): string => compactText(s).replace(PUNCTUATION, '');
 
