@@ -105,3 +105,14 @@ export function areaCells(area: Area): CellRef[] {
 export function areaSize(area: Area): number {
   return (area.bottom - area.top + 1) * (area.right - area.left + 1);
 }
+
+/** A value for each cell of the area, as the rows of a 2D range write. */
+export function areaRows<T>(area: Area, at: (row: number, col: number) => T): T[][] {
+  const rows: T[][] = [];
+  for (let row = area.top; row <= area.bottom; row++) {
+    const line: T[] = [];
+    for (let col = area.left; col <= area.right; col++) line.push(at(row, col));
+    rows.push(line);
+  }
+  return rows;
+}

@@ -1,7 +1,7 @@
 /// <reference types="office-js" />
 import { FILL, RECORD_SHEET, type OwnedCell, type SheetOps, type WritePlan, type WriteRecord } from '../core/plan/write-plan';
 import type { Area } from '../core/snapshot';
-import { areaContains, areaLists, areaSize, cellArea, cellKey, quotedSheetName, rangeAddress, type CellRef } from './a1';
+import { areaContains, areaLists, areaRows, areaSize, cellArea, cellKey, quotedSheetName, rangeAddress, type CellRef } from './a1';
 import { formulaCopies, type FormulaCopy } from './formula-copies';
 import { RequestBatcher } from './batcher';
 import { clearRecorded } from './clear-write-plan';
@@ -352,17 +352,6 @@ async function writeRecordSheet(context: Excel.RequestContext, batcher: RequestB
   }
 }
 
-/** A block's cells as the rows of a 2D write. */
-function rowsOf<T>(b: Area, at: (row: number, col: number) => T): T[][] {
-  const rows: T[][] = [];
-  for (let row = b.top; row <= b.bottom; row++) {
-    const line: T[] = [];
-    for (let col = b.left; col <= b.right; col++) line.push(at(row, col));
-    rows.push(line);
-  }
-  return rows;
-}
-
 /**
  * The formulas the sheets' writes left out, copied from their sources once every sheet is written
  * (a copy takes the formula its source holds when it runs).
@@ -385,13 +374,13 @@ async function writeSheet(
 ): Promise<number> {
   const byKey = new Map(w.owned.map((c) => [cellKey(c.row, c.col), c]));
   for (const b of blocksOf(w.owned.filter((c) => c.numFmt !== undefined))) {
-    const formats = rowsOf(b, (row, col) => byKey.get(cellKey(row, col))?.numFmt ?? null);
+    const formats = areaRows(b, (row, col) => byKey.get(cellKey(row, col))?.numFmt ?? null);
     await batcher.reserve(writeBytes(formats));
     rangeOf(w.ws, b).numberFormat = formats;
   }
   for (const b of blocksOf(w.owned)) {
     // A cell a copy fills stays null here: Office.js leaves a cell written null as it is.
-    const formulas = rowsOf(b, (row, col) => {
+    const formulas = areaRows(b, (row, col) => {
       const key = cellKey(row, col);
       const c = byKey.get(key) as OwnedCell;
       return copied.has(key) ? null : formulaInput(c.value, c.formula);

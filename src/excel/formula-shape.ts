@@ -11,26 +11,22 @@
  * written as it is: a reference a copy would move must never be mistaken for text, nor text for one.
  */
 
-const MAX_COLUMN = 16_384;
-const MAX_ROW = 1_048_576;
+import { columnNumber, MAX_ROWS } from '../core/address';
+
 const CELL = /^(\$?)([A-Za-z]{1,3})(\$?)([0-9]+)$/;
 const WORD = /[A-Za-z0-9_.$]/;
 const NUMBER = /^(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][+-]?[0-9]+)?/;
-
-function columnNumber(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
-}
 
 /** `R[-2]C3`-style offset of one reference seen from (row, col); null when it is no cell. */
 function shapeOfCell(token: string, row: number, col: number): string | null {
   const m = CELL.exec(token);
   if (!m) return null;
   const [, colAbs, letters, rowAbs, digits] = m as unknown as [string, string, string, string, string];
-  const c = columnNumber(letters);
+  const upper = letters.toUpperCase();
   const r = Number(digits);
-  if (c > MAX_COLUMN || r < 1 || r > MAX_ROW || digits.startsWith('0')) return null;
+  // Past XFD (the last column) or row 1,048,576 it is a name, not a cell.
+  if ((upper.length === 3 && upper > 'XFD') || r < 1 || r > MAX_ROWS || digits.startsWith('0')) return null;
+  const c = columnNumber(upper);
   const rowPart = rowAbs === '$' ? `R${r}` : `R[${r - row}]`;
   const colPart = colAbs === '$' ? `C${c}` : `C[${c - col}]`;
   return rowPart + colPart;

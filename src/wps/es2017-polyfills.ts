@@ -1,8 +1,8 @@
 /**
  * The built-ins newer than ES2017 that the WPS bundles call (the engine, the pane, zod, Fluent UI's
- * tabster and keyborg) and Chromium 63 lacks, for the older Chromium WPS embeds; each is installed
- * only where missing. Chromium 63 is the floor: ES2018's Promise.prototype.finally, which the WPS
- * host calls, is there from it. The regular expressions are ES2017 too, as no polyfill could give
+ * tabster and keyborg) and Chromium 58 lacks, for the older Chromium WPS embeds; each is installed
+ * only where missing. Chromium 58 is the first with all of ES2017's syntax, which the bundles are
+ * written down to. The regular expressions are ES2017 too, as no polyfill could give
  * lookbehind or \p{…} escapes: src/core/vocabulary/char-classes.ts spells the Unicode classes out,
  * and eslint.config.mjs keeps ES2018 regular-expression syntax out of src.
  * test/build/wps-build.test.ts runs the ribbon bundle with these deleted and scans both bundles
@@ -13,6 +13,15 @@
 function define(target: object, name: string, value: unknown): void {
   if (!(name in target)) Object.defineProperty(target, name, { value, writable: true, configurable: true });
 }
+
+// ES2018; Chromium 63. The WPS host's check queue and lock release through it.
+define(Promise.prototype, 'finally', function promiseFinally<T>(this: Promise<T>, onFinally?: (() => void) | null): Promise<T> {
+  if (typeof onFinally !== 'function') return this.then();
+  return this.then(
+    (value) => Promise.resolve(onFinally()).then(() => value),
+    (reason: unknown) => Promise.resolve(onFinally()).then(() => Promise.reject(reason)),
+  );
+});
 
 // ES2020; Chromium 71. zod and the auto-check scheduler read it.
 define(self, 'globalThis', self);

@@ -15,7 +15,7 @@ const ROOT = path.resolve(__dirname, '../..');
 const FOLDER = `${pkg.name}_${pkg.version}`;
 
 /** What ES2018 and later added that the bundles call, each deleted from the sandbox the ribbon bundle runs in. */
-const POLYFILLED = ['globalThis', 'WeakRef', 'Object.fromEntries', 'Array.prototype.flat', 'Array.prototype.flatMap', 'Array.prototype.at', 'String.prototype.matchAll', 'String.prototype.trimStart'];
+const POLYFILLED = ['Promise.prototype.finally', 'globalThis', 'WeakRef', 'Object.fromEntries', 'Array.prototype.flat', 'Array.prototype.flatMap', 'Array.prototype.at', 'String.prototype.matchAll', 'String.prototype.trimStart'];
 
 /** Later built-ins es2017-polyfills.ts does not provide: none may appear in a bundle. */
 const NOT_POLYFILLED = [/\.replaceAll\(/, /Object\.hasOwn\(/, /Promise\.(allSettled|any)\(/, /structuredClone\(/, /\.(toSorted|toReversed|toSpliced|findLastIndex)\(/, /(Object|Map)\.groupBy\(/, /\.trimEnd\(/];
@@ -128,6 +128,19 @@ describe('npm run build:wps', () => {
     expect(existsSync(path.join(addin, String(image)))).toBe(true);
     call('onAction', paneButton);
     expect(panes).toEqual([{ url: 'file:///jsaddons/x/taskpane.html', Visible: true }]);
+  });
+
+  it('gives a Chromium without Promise.prototype.finally one that keeps the outcome and runs its callback', async () => {
+    const { window } = runRibbon(readFileSync(path.join(addin, 'ribbon.js'), 'utf8'), 'file:///jsaddons/x/');
+    const settled = vm.runInContext(
+      `const ran = [];
+       Promise.all([
+         Promise.resolve(1).finally(() => { ran.push('a'); }),
+         Promise.reject(2).finally(() => { ran.push('b'); }).catch((e) => ['rejected', e]),
+       ]).then((out) => [out, ran])`,
+      window as vm.Context,
+    ) as Promise<unknown>;
+    expect(JSON.parse(JSON.stringify(await settled))).toEqual([[1, ['rejected', 2]], ['a', 'b']]);
   });
 
   it('emits only ES2017 syntax, regular expressions included, and calls no later built-in it does not polyfill', () => {

@@ -1,5 +1,6 @@
 /** Reading and changing the cells of the fake's state, with the checks Excel makes on a write. */
 import type { Area } from '../../core/snapshot';
+import { areaRows } from '../../excel/a1';
 import { renderCellText } from '../../xlsx/render-cell-text';
 import { FakeOfficeError } from './fake-office-error';
 import { cellKey, DEFAULT_FILL, type FakeCell, type FakeFill, type FakeSheet } from './fake-state';
@@ -118,15 +119,8 @@ export function textOf(c: FakeCell): string {
   return renderCellText(c.value, c.numberFormat);
 }
 
-export function grid<V>(area: Area, read: (row: number, col: number) => V): V[][] {
-  const out: V[][] = [];
-  for (let r = area.top; r <= area.bottom; r++) {
-    const line: V[] = [];
-    for (let c = area.left; c <= area.right; c++) line.push(read(r, c));
-    out.push(line);
-  }
-  return out;
-}
+/** A value for each cell, as Office.js returns a range's data. */
+export const grid = areaRows;
 
 export function fillView(f: FakeFill | null): FakeFill {
   return f ?? DEFAULT_FILL;

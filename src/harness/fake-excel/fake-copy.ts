@@ -4,22 +4,16 @@
  * reading of a formula (src/excel/formula-shape.ts) is checked against another one.
  */
 import { lex } from 'fast-formula-parser/grammar/lexing';
-import { columnLetters } from '../../core/address';
+import { columnLetters, columnNumber } from '../../core/address';
 import { FakeOfficeError } from './fake-office-error';
 
 const CELL = /^(\$?)([A-Za-z]{1,3})(\$?)([0-9]+)$/;
-
-function columnNumber(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
-}
 
 function movedCell(image: string, rows: number, cols: number): string {
   const m = CELL.exec(image);
   if (!m) throw new FakeOfficeError('InvalidArgument', `copyFrom: cannot read reference ${image}`);
   const [, colAbs, letters, rowAbs, digits] = m as unknown as [string, string, string, string, string];
-  const col = colAbs === '$' ? columnNumber(letters) : columnNumber(letters) + cols;
+  const col = columnNumber(letters.toUpperCase()) + (colAbs === '$' ? 0 : cols);
   const row = rowAbs === '$' ? Number(digits) : Number(digits) + rows;
   if (row < 1 || col < 1) return '#REF!';
   return `${colAbs}${columnLetters(col)}${rowAbs}${row}`;
