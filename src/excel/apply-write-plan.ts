@@ -3,6 +3,7 @@ import { FILL, RECORD_SHEET, type OwnedCell, type SheetOps, type WritePlan, type
 import type { Area } from '../core/snapshot';
 import { areaContains, areaLists, areaRows, areaSize, cellArea, cellKey, quotedSheetName, rangeAddress, type CellRef } from './a1';
 import { formulaCopies, type FormulaCopy } from './formula-copies';
+import { formulaShape } from './formula-shape';
 import { RequestBatcher } from './batcher';
 import { clearRecorded } from './clear-write-plan';
 import { hexOf, pointsToWidth, recordFill, recordOwnedStyle, widthToPoints, type OfficeFill, type OwnedFormat } from './fill-codec';
@@ -30,6 +31,8 @@ export interface ApplyOptions {
   budgetBytes?: number;
   /** The previous summary sheet, emptied by `clearWritePlanKeepingInputs` with `keepSheets`: written into again. */
   keptSummarySheet?: string | null;
+  /** Repeating formulas written once and copied (the default); false writes every cell's own. */
+  copyFormulas?: boolean;
   /**
    * Cells written so far of `total` (owned cells, flagged cells, summary cells), reported as the write
    * starts and after each batch it sends; a sheet's cells count once all of them are queued.
@@ -49,6 +52,9 @@ export interface ApplyStats {
 }
 
 const LINK_COLOR = '#0563C1';
+
+/** Errors of a call or an argument an Excel does not take: a write that failed with one is tried again without copies. */
+const COPY_REFUSALS = new Set(['InvalidArgument', 'NotImplemented', 'ApiNotFound', 'InvalidOperation', 'UnsupportedOperation']);
 const RANK: Record<NotesMode, number> = { none: 0, comments: 1, notes: 2 };
 
 interface FlagCell extends CellRef {
@@ -352,19 +358,75 @@ async function writeRecordSheet(context: Excel.RequestContext, batcher: RequestB
   }
 }
 
+/** A copy's source and some of its targets, read back after the copy to see that it moved the references. */
+interface CopyProbe {
+  copy: FormulaCopy;
+  source: Excel.Range;
+  targets: { sheet: string; cell: CellRef; range: Excel.Range }[];
+}
+
 /**
  * The formulas the sheets' writes left out, copied from their sources once every sheet is written
- * (a copy takes the formula its source holds when it runs).
+ * (a copy takes the formula its source holds when it runs). Each copy's source and its first and
+ * last target are read back in the same batch, for `checkCopies`: a target the copy did not reach
+ * or did not move the references of shows there.
  */
-async function writeCopies(batcher: RequestBatcher, works: SheetWork[], copies: FormulaCopy[], queued: (cells: number) => void): Promise<void> {
+async function writeCopies(batcher: RequestBatcher, works: SheetWork[], copies: FormulaCopy[], queued: (cells: number) => void): Promise<CopyProbe[]> {
   const bySheet = new Map(works.map((w) => [w.ops.sheet, w.ws]));
-  for (const { source, targets } of copies) {
-    const from = `${quotedSheetName(source.sheet)}!${rangeAddress(cellArea(source))}`;
-    for (const { sheet, cells } of targets) {
+  const probes: CopyProbe[] = [];
+  const probe = async (sheet: string, cell: CellRef, responseBytes: number) => {
+    await batcher.reserve(OP_OVERHEAD_BYTES * 2 + responseBytes);
+    const range = (bySheet.get(sheet) as Excel.Worksheet).getRange(rangeAddress(cellArea(cell)));
+    range.load('formulas');
+    return range;
+  };
+  for (const copy of copies) {
+    const from = `${quotedSheetName(copy.source.sheet)}!${rangeAddress(cellArea(copy.source))}`;
+    for (const { sheet, cells } of copy.targets) {
       await forAreas(batcher, bySheet.get(sheet) as Excel.Worksheet, blocksOf(cells), (r) => r.copyFrom(from, 'Formulas'), from.length);
       queued(cells.length);
     }
+    const first = copy.targets[0];
+    const last = copy.targets[copy.targets.length - 1];
+    const firstCell = first?.cells[0];
+    const lastCell = last?.cells[last.cells.length - 1];
+    if (!first || !last || !firstCell || !lastCell) continue;
+    const bytes = jsonBytes(copy.formula);
+    probes.push({
+      copy,
+      source: await probe(copy.source.sheet, copy.source, bytes),
+      targets: [
+        { sheet: first.sheet, cell: firstCell, range: await probe(first.sheet, firstCell, bytes) },
+        { sheet: last.sheet, cell: lastCell, range: await probe(last.sheet, lastCell, bytes) },
+      ],
+    });
   }
+  return probes;
+}
+
+/**
+ * The copies whose targets do not hold their source's formula moved to them (an Excel that pastes
+ * differently from the one the adapter was tried on) get their formulas written cell by cell.
+ */
+async function checkCopies(batcher: RequestBatcher, works: SheetWork[], probes: CopyProbe[]): Promise<void> {
+  const text = (r: Excel.Range) => String(r.formulas[0]?.[0] ?? '');
+  const shapeAt = (formula: string, cell: CellRef) => (formula.startsWith('=') ? formulaShape(formula.slice(1), cell.row, cell.col) : null);
+  const failed = probes.filter(({ copy, source, targets }) => {
+    const expected = shapeAt(text(source), copy.source);
+    return expected === null || targets.some((t) => shapeAt(text(t.range), t.cell) !== expected);
+  });
+  for (const { copy } of failed) {
+    for (const { sheet, cells } of copy.targets) {
+      const work = works.find((w) => w.ops.sheet === sheet) as SheetWork;
+      const byKey = new Map(work.owned.map((c) => [cellKey(c.row, c.col), c]));
+      for (const b of blocksOf(cells)) {
+        const formulas = areaRows(b, (row, col) => formulaInput(null, byKey.get(cellKey(row, col))?.formula));
+        await batcher.reserve(writeBytes(formulas));
+        rangeOf(work.ws, b).formulas = formulas;
+      }
+    }
+  }
+  await batcher.flush();
 }
 
 /** `queued(n)`: n more cells' writes are queued (for the write's progress). */
@@ -529,16 +591,19 @@ export async function applyWritePlan(context: Excel.RequestContext, plan: WriteP
     written += cells;
   };
   const report = options.onProgress;
+  let copying = false;
   try {
     await report?.(0, total);
     if (report) batcher.onSent = () => report(written, total);
     await writeRecordSheet(context, batcher, record, reuseRecord);
-    const { copies, copied } = formulaCopies(works.map((w) => ({ sheet: w.ops.sheet, cells: w.owned })));
+    const { copies, copied } = options.copyFormulas === false ? { copies: [], copied: new Map<string, Set<string>>() } : formulaCopies(works.map((w) => ({ sheet: w.ops.sheet, cells: w.owned })));
     for (const w of works) notes += await writeSheet(batcher, context, w, mode, patterns, copied.get(w.ops.sheet) ?? new Set(), queued);
-    await writeCopies(batcher, works, copies, queued);
+    copying = copies.length > 0;
+    const probes = await writeCopies(batcher, works, copies, queued);
     if (summaryName !== null) await writeSummary(context, batcher, plan.summary, summaryName, patterns, reuseSummary);
     written = total;
     await batcher.flush();
+    await checkCopies(batcher, works, probes);
   } catch (e) {
     batcher.onSent = null;
     batcher.reset();
@@ -546,6 +611,11 @@ export async function applyWritePlan(context: Excel.RequestContext, plan: WriteP
       await restoreRecord(env, record, new Set(list.sheets.map((s) => s.name)), false);
     } catch (e2) {
       throw rollbackFailedError(e, e2);
+    }
+    // An Excel that refuses the copies (a call or an argument it does not take) gets every formula written.
+    if (copying && COPY_REFUSALS.has(officeErrorCode(e) ?? '')) {
+      const again = await applyWritePlan(context, plan, { ...options, copyFormulas: false });
+      return { ...again, syncs: again.syncs + batcher.syncs };
     }
     throw writeFailedError(e);
   }

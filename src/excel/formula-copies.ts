@@ -12,6 +12,8 @@ export interface SheetCells {
 /** One formula written into `source`, then copied into each sheet's `targets` (same shape, so the same formula there). */
 export interface FormulaCopy {
   source: CellRef & { sheet: string };
+  /** The source's formula (without `=`). */
+  formula: string;
   targets: { sheet: string; cells: CellRef[] }[];
 }
 
@@ -49,6 +51,7 @@ export function formulaCopies(sheets: readonly SheetCells[]): FormulaCopies {
     if (saved <= cost) continue;
     copies.push({
       source: { sheet: first.sheet, row: first.cell.row, col: first.cell.col },
+      formula: first.cell.formula ?? '',
       targets: [...bySheet].map(([sheet, list]) => ({ sheet, cells: list.map(({ cell }) => ({ row: cell.row, col: cell.col })) })),
     });
     for (const { sheet, cell } of rest) {

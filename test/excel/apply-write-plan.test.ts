@@ -169,6 +169,25 @@ describe('applyWritePlan and clearWritePlan on the 40-table sample', () => {
     expect(written.reduce((n, f) => n + Buffer.byteLength(f) - 1, 0)).toBeLessThanOrEqual(formulaBytes / 3);
   });
 
+  describe.each([
+    ['refuses a copy into several areas', 'refuses-areas'],
+    ['copies formulas without moving their references', 'keeps-references'],
+  ] as const)('where an Excel %s', (_what, behaviour) => {
+    it('writes every formula itself, and clearing still gives the workbook back', async () => {
+      const { sample, snapshot } = await stackedFixture();
+      const big = multipliedSnapshot(snapshot, 2);
+      const fake = FakeExcel.fromSnapshot(big);
+      fake.copyFromBehaviour = behaviour;
+      const before = structuredClone(fake.dump());
+      const plan = handPlan(big, tableSpots(sample, [1, 2].map(copyName)));
+      const formulaCells = plan.sheets.flatMap((s) => s.cells.filter((c) => c.formula !== undefined).map((c) => ({ sheet: s.sheet, ...c })));
+      await applyWritePlan(contextOf(fake), plan, NOTES);
+      for (const c of formulaCells) expect([c.sheet, c.row, c.col, fake.cell(c.sheet, c.row, c.col).formula]).toEqual([c.sheet, c.row, c.col, c.formula]);
+      expect(await clearWritePlan(contextOf(fake), { support: 'notes', fillPatterns: true })).toBe(true);
+      expect(fake.dump()).toEqual(before);
+    });
+  });
+
   it('writes and clears a 50× workbook (1,950 tables) in batches under 5 MB', async () => {
     const { sample, snapshot } = await stackedFixture();
     const big = multipliedSnapshot(snapshot, 50);

@@ -62,6 +62,12 @@ export class FakeExcel implements ContentLog {
    * works; and where a co-author's edits arrive as change events with `source: 'Remote'`.
    */
   onTheWeb = false;
+  /**
+   * How `RangeAreas.copyFrom` behaves: as Excel's paste (`excel`), or as an Excel might that the
+   * adapter was not tried on: refusing a destination of several areas, or copying formulas without
+   * moving their references.
+   */
+  copyFromBehaviour: 'excel' | 'refuses-areas' | 'keeps-references' = 'excel';
   /** A request context for tests that need just one; `Excel.run` makes a new one per batch. */
   readonly context: FakeRequestContext;
   readonly changedHandlers = new ChangedHandlers();

@@ -201,6 +201,8 @@ export class FakeRangeAreas extends FakeObject<Cells> {
     this.mutate('copyFrom', { source: typeof source === 'string' ? source : source.path, copyType }, (t) => {
       this.fake.requireApi('1.9', 'rangeAreas.copyFrom');
       if (copyType !== 'Formulas') throw new FakeOfficeError('InvalidArgument', `copyFrom: the fake copies formulas only, not ${copyType}`);
+      const behaviour = this.fake.copyFromBehaviour;
+      if (behaviour === 'refuses-areas' && t.areas.length > 1) throw new FakeOfficeError('InvalidArgument', 'copyFrom: the destination has several areas');
       const from = typeof source === 'string' ? this.sourceAt(source) : source.locate();
       const height = from.area.bottom - from.area.top + 1;
       const width = from.area.right - from.area.left + 1;
@@ -213,7 +215,7 @@ export class FakeRangeAreas extends FakeObject<Cells> {
         const dr = (row - area.top) % height;
         const dc = (col - area.left) % width;
         const src = sources[dr]?.[dc] as FakeCell;
-        const moved = src.formula === null ? null : movedFormula(src.formula, row - (from.area.top + dr), col - (from.area.left + dc));
+        const moved = src.formula === null || behaviour === 'keeps-references' ? src.formula : movedFormula(src.formula, row - (from.area.top + dr), col - (from.area.left + dc));
         Object.assign(c, { value: moved === null ? src.value : null, formula: moved, text: null });
       });
     });
