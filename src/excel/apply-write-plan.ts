@@ -72,6 +72,8 @@ interface SheetWork {
   merged: Excel.RangeAreas;
   merges: Area[];
   owned: OwnedCell[];
+  /** `owned` by `cellKey`, for the writes that look a cell up. */
+  ownedByKey: Map<string, OwnedCell>;
   flagCells: FlagCell[];
   noteCells: NoteCell[];
   widths: { col: number; width: number }[];
@@ -112,7 +114,7 @@ async function inspect(context: Excel.RequestContext, batcher: RequestBatcher, p
     const ws = context.workbook.worksheets.getItem(ops.sheet);
     const merged = queueMergedAreas(ws);
     works.push({
-      ops, ws, merged, merges: [], owned: [], flagCells: [], noteCells: [], widths: [],
+      ops, ws, merged, merges: [], owned: [], ownedByKey: new Map(), flagCells: [], noteCells: [], widths: [],
       ownedFormat: new Map(), fillOriginal: new Map(), noteExists: new Set(), widthOriginal: new Map(),
     });
   }
@@ -152,6 +154,7 @@ async function inspect(context: Excel.RequestContext, batcher: RequestBatcher, p
 /** What a sheet's ops come to in cells: owned cells, coloured cells (whole merged areas), note cells. */
 function prepare(w: SheetWork): void {
   w.owned = lastWins(w.ops.cells);
+  w.ownedByKey = new Map(w.owned.map((c) => [cellKey(c.row, c.col), c]));
   const areaOf = (row: number, col: number): Area => w.merges.find((m) => areaContains(m, row, col)) ?? cellArea({ row, col });
   const flagCells: FlagCell[] = [];
   const noteCells: NoteCell[] = [];
@@ -418,9 +421,8 @@ async function checkCopies(batcher: RequestBatcher, works: SheetWork[], probes: 
   for (const { copy } of failed) {
     for (const { sheet, cells } of copy.targets) {
       const work = works.find((w) => w.ops.sheet === sheet) as SheetWork;
-      const byKey = new Map(work.owned.map((c) => [cellKey(c.row, c.col), c]));
       for (const b of blocksOf(cells)) {
-        const formulas = areaRows(b, (row, col) => formulaInput(null, byKey.get(cellKey(row, col))?.formula));
+        const formulas = areaRows(b, (row, col) => formulaInput(null, work.ownedByKey.get(cellKey(row, col))?.formula));
         await batcher.reserve(writeBytes(formulas));
         rangeOf(work.ws, b).formulas = formulas;
       }
@@ -434,9 +436,8 @@ async function writeSheet(
   batcher: RequestBatcher, context: Excel.RequestContext, w: SheetWork, mode: NotesMode, patterns: boolean, copied: ReadonlySet<string>,
   queued: (cells: number) => void,
 ): Promise<number> {
-  const byKey = new Map(w.owned.map((c) => [cellKey(c.row, c.col), c]));
   for (const b of blocksOf(w.owned.filter((c) => c.numFmt !== undefined))) {
-    const formats = areaRows(b, (row, col) => byKey.get(cellKey(row, col))?.numFmt ?? null);
+    const formats = areaRows(b, (row, col) => w.ownedByKey.get(cellKey(row, col))?.numFmt ?? null);
     await batcher.reserve(writeBytes(formats));
     rangeOf(w.ws, b).numberFormat = formats;
   }
@@ -444,7 +445,7 @@ async function writeSheet(
     // A cell a copy fills stays null here: Office.js leaves a cell written null as it is.
     const formulas = areaRows(b, (row, col) => {
       const key = cellKey(row, col);
-      const c = byKey.get(key) as OwnedCell;
+      const c = w.ownedByKey.get(key) as OwnedCell;
       return copied.has(key) ? null : formulaInput(c.value, c.formula);
     });
     const written = formulas.reduce((n, line) => n + line.filter((f) => f !== null).length, 0);

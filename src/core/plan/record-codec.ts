@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import { packRecord, unpackRecord } from './record-wire';
 import { WriteRecordSchema, type WriteRecord } from './write-plan';
 
@@ -47,16 +48,19 @@ export function encodeRecord(record: WriteRecord): string[] {
   return encodeJsonChunks(packRecord(record));
 }
 
+/** Where a record departs from its schema, in a few English words. */
+function issueDetail(error: z.ZodError): string {
+  const issue = error.issues[0];
+  return `unexpected content${issue ? ` at ${issue.path.join('.') || 'top'}: ${issue.message}` : ''}`.slice(0, 160);
+}
+
 /** The record, or what is wrong with it in a few English words for the host's error message. */
 export function decodeRecord(chunks: string[]): { ok: true; record: WriteRecord } | { ok: false; detail: string } {
   const parsed = parseJsonChunks(chunks);
   if (!parsed.ok) return parsed;
   const unpacked = unpackRecord(parsed.value);
-  if (!unpacked.ok) return unpacked;
+  if (!unpacked.ok) return { ok: false, detail: issueDetail(unpacked.error) };
   const result = WriteRecordSchema.safeParse(unpacked.value);
-  if (!result.success) {
-    const issue = result.error.issues[0];
-    return { ok: false, detail: `unexpected content${issue ? ` at ${issue.path.join('.') || 'top'}: ${issue.message}` : ''}`.slice(0, 160) };
-  }
+  if (!result.success) return { ok: false, detail: issueDetail(result.error) };
   return { ok: true, record: result.data };
 }

@@ -54,15 +54,12 @@ export function packRecord(record: WriteRecord): unknown {
 /**
  * A parsed record sheet in the shape `WriteRecordSchema` reads: a wire-version-2 record unpacked,
  * anything else as it is (a version 1 record, or damage for the schema to name). A version 2 record
- * whose cells are not tuples is refused here, with the path of the first bad entry.
+ * whose cells are not tuples is refused here with its schema error, for the caller to name.
  */
-export function unpackRecord(value: unknown): { ok: true; value: unknown } | { ok: false; detail: string } {
+export function unpackRecord(value: unknown): { ok: true; value: unknown } | { ok: false; error: z.ZodError } {
   if (typeof value !== 'object' || value === null || (value as { version?: unknown }).version !== WIRE_VERSION) return { ok: true, value };
   const parsed = WireRecordSchema.safeParse(value);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    return { ok: false, detail: `unexpected content${issue ? ` at ${issue.path.join('.') || 'top'}: ${issue.message}` : ''}`.slice(0, 160) };
-  }
+  if (!parsed.success) return { ok: false, error: parsed.error };
   return {
     ok: true,
     value: {

@@ -247,7 +247,6 @@ export class FakeRangeCollection extends FakeObject<Cells> {
   protected target(): Cells {
     return this.find();
   }
-  private sheet: FakeSheet | undefined;
   private static owner(range: FakeRange, path: string): FakeObject<unknown> {
     if (path === '') return range;
     if (path === 'format') return range.format;
@@ -268,14 +267,13 @@ export class FakeRangeCollection extends FakeObject<Cells> {
       const range = this.rangeAt(t.sheet, area);
       return { area, loaded: Object.fromEntries([...byOwner].map(([owner, props]) => [owner, FakeRangeCollection.owner(range, owner).readNow(props)])) };
     });
-    this.sheet = t.sheet;
-    return { items };
+    return { sheetId: t.sheet.id, items };
   }
   private rangeAt(sheet: FakeSheet, area: Area): FakeRange {
     return new FakeRange(this.context, `${this.path}.items[${sheetAddress(sheet.name, area)}]`, () => ({ sheet, area }));
   }
   protected override applyLoaded(data: Record<string, unknown>): void {
-    const sheet = this.sheet as FakeSheet;
+    const sheet = this.fake.sheetById(data.sheetId as number) as FakeSheet;
     this.itemProxies = (data.items as { area: Area; loaded: Record<string, Record<string, unknown>> }[]).map(({ area, loaded }) => {
       const range = this.rangeAt(sheet, area);
       for (const [owner, d] of Object.entries(loaded)) FakeRangeCollection.owner(range, owner).acceptLoaded(d);
